@@ -1,0 +1,35 @@
+package org.fairreg.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fairreg.train.EpochRecord;
+
+/**
+ * Writes a run's history as CSV, one row per epoch, with the header {@code epoch,
+ * train_objective, validation_objective, validation_mse, validation_gap, seconds} (meanings in
+ * {@link EpochRecord}).
+ */
+public final class HistoryCsv {
+
+    private HistoryCsv() {
+    }
+
+    /**
+     * @param history the epochs, in order
+     * @param file the file to write atomically
+     * @throws IOException if writing fails; the file is then unchanged
+     */
+    public static void write(List<EpochRecord> history, Path file) throws IOException {
+        CsvOutput.write(file, csv -> {
+            csv.writeRecord("epoch", "train_objective", "validation_objective", "validation_mse", "validation_gap",
+                    "seconds");
+            for (EpochRecord record : history) {
+                csv.writeRecord(Integer.toString(record.epoch()), CsvOutput.number(record.trainObjective()),
+                        CsvOutput.number(record.validationObjective()), CsvOutput.number(record.validationMse()),
+                        CsvOutput.number(record.validationGap()), CsvOutput.number(record.seconds()));
+            }
+        });
+    }
+}

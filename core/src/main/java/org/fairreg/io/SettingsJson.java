@@ -1,0 +1,112 @@
+package org.fairreg.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.fairreg.model.Activation;
+import org.fairreg.model.Architecture;
+import org.fairreg.objective.GapForm;
+import org.fairreg.objective.ObjectiveKind;
+import org.fairreg.optim.OptimizerKind;
+import org.fairreg.random.LegacyRandom;
+import org.fairreg.train.Provenance;
+import org.fairreg.train.StopReason;
+import org.fairreg.train.TrainingSettings;
+import org.fairreg.train.TrainingSummary;
+import org.fairreg.train.ValidationLoss;
+
+/**
+ * The JSON form of training settings, run summaries and provenance, shared by the model file and
+ * the report so that both carry the same record of how a model was made.
+ */
+final class SettingsJson {
+
+    private SettingsJson() {
+    }
+
+    static ObjectNode write(TrainingSettings settings) {
+        ObjectNode node = Json.object();
+        ArrayNode hidden = node.putArray("hidden_sizes");
+        for (int size : settings.hiddenSizes()) {
+            hidden.add(size);
+        }
+        node.put("activation", settings.activation().id());
+        node.put("objective", settings.objective().id());
+        node.put("lambda", settings.lambda());
+        node.put("gap_form", settings.gapForm().id());
+        node.put("optimizer", settings.optimizer().id());
+        node.put("learning_rate", settings.learningRate());
+        node.put("momentum", settings.momentum());
+        node.put("batch_size", settings.batchSize());
+        node.put("max_epochs", settings.maxEpochs());
+        node.put("patience", settings.patience());
+        node.put("restore_best", settings.restoreBest());
+        node.put("validation_loss", settings.validationLoss().id());
+        node.put("standardize_features", settings.standardizeFeatures());
+        node.put("standardize_target", settings.standardizeTarget());
+        node.put("seed", settings.seed());
+        return node;
+    }
+
+    static TrainingSettings read(JsonFields fields, JsonNode node, String path) {
+        try {
+            return TrainingSettings.defaults()
+                    .withHiddenSizes(fields.integers(node, path, "hidden_sizes", 1, Architecture.MAX_LAYER_SIZE))
+                    .withActivation(Activation.fromId(fields.text(node, path, "activation")))
+                    .withObjective(ObjectiveKind.fromId(fields.text(node, path, "objective")))
+                    .withLambda(fields.number(node, path, "lambda"))
+                    .withGapForm(GapForm.fromId(fields.text(node, path, "gap_form")))
+                    .withOptimizer(OptimizerKind.fromId(fields.text(node, path, "optimizer")))
+                    .withLearningRate(fields.number(node, path, "learning_rate"))
+                    .withMomentum(fields.number(node, path, "momentum"))
+                    .withBatchSize((int) fields.integer(node, path, "batch_size", 1, TrainingSettings.MAX_BATCH_SIZE))
+                    .withMaxEpochs((int) fields.integer(node, path, "max_epochs", 1, Integer.MAX_VALUE))
+                    .withPatience((int) fields.integer(node, path, "patience", 0, Integer.MAX_VALUE))
+                    .withRestoreBest(fields.bool(node, path, "restore_best"))
+                    .withValidationLoss(ValidationLoss.fromId(fields.text(node, path, "validation_loss")))
+                    .withStandardizeFeatures(fields.bool(node, path, "standardize_features"))
+                    .withStandardizeTarget(fields.bool(node, path, "standardize_target"))
+                    .withSeed(fields.integer(node, path, "seed", 0, LegacyRandom.MAX_SEED));
+        } catch (IllegalArgumentException invalid) {
+            throw fields.error(path, "is not valid: " + invalid.getMessage());
+        }
+    }
+
+    static ObjectNode write(TrainingSummary summary) {
+        ObjectNode node = Json.object();
+        node.put("epochs_run", summary.epochsRun());
+        node.put("best_epoch", summary.bestEpoch());
+        node.put("kept_epoch", summary.keptEpoch());
+        Json.putFinite(node, "best_validation_objective", summary.bestValidationObjective());
+        node.put("stop_reason", summary.stopReason().id());
+        return node;
+    }
+
+    static TrainingSummary readSummary(JsonFields fields, JsonNode node, String path) {
+        int epochsRun = (int) fields.integer(node, path, "epochs_run", 0, Integer.MAX_VALUE);
+        int bestEpoch = (int) fields.integer(node, path, "best_epoch", 0, epochsRun);
+        int keptEpoch = (int) fields.integer(node, path, "kept_epoch", 0, epochsRun);
+        double best = fields.number(node, path, "best_validation_objective", Double.POSITIVE_INFINITY);
+        StopReason reason;
+        try {
+            reason = StopReason.fromId(fields.text(node, path, "stop_reason"));
+        } catch (IllegalArgumentException unknown) {
+            throw fields.error(JsonFields.join(path, "stop_reason"), "is not valid: " + unknown.getMessage());
+        }
+        return new TrainingSummary(epochsRun, bestEpoch, keptEpoch, best, reason);
+    }
+
+    static ObjectNode write(Provenance provenance) {
+        ObjectNode node = Json.object();
+        node.put("tool_version", provenance.toolVersion());
+        node.put("java_version", provenance.javaVersion());
+        node.put("os", provenance.os());
+        node.put("arch", provenance.arch());
+        return node;
+    }
+
+    static Provenance readProvenance(JsonFields fields, JsonNode node, String path) {
+        return new Provenance(fields.text(node, path, "tool_version"), fields.text(node, path, "java_version"),
+                fields.text(node, path, "os"), fields.text(node, path, "arch"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.fairreg.model;
+
+import org.fairreg.util.NamedChoice;
+
+/**
+ * Element-wise activation functions, each with a derivative expressed through its output so that
+ * the backward pass needs only the stored activations.
+ */
+public enum Activation implements NamedChoice {
+
+    /** {@code max(0, z)}; derivative 1 where the output is positive, else 0. */
+    RELU {
+        @Override
+        void applyInPlace(float[] values, int length) {
+            for (int j = 0; j < length; j++) {
+                values[j] = Math.max(values[j], 0f);
+            }
+        }
+
+        @Override
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
+            for (int j = 0; j < length; j++) {
+                if (outputs[j] <= 0f) {
+                    deltas[j] = 0f;
+                }
+            }
+        }
+    },
+
+    /** {@code tanh(z)}; derivative {@code 1 - tanh(z)^2}. */
+    TANH {
+        @Override
+        void applyInPlace(float[] values, int length) {
+            for (int j = 0; j < length; j++) {
+                values[j] = (float) Math.tanh(values[j]);
+            }
+        }
+
+        @Override
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
+            for (int j = 0; j < length; j++) {
+                float y = outputs[j];
+                deltas[j] *= 1f - y * y;
+            }
+        }
+    },
+
+    /** {@code z}; derivative 1. The output layer of a regressor uses it. */
+    IDENTITY {
+        @Override
+        void applyInPlace(float[] values, int length) {
+            // The identity leaves the values as they are.
+        }
+
+        @Override
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
+            // The derivative is 1 everywhere.
+        }
+    };
+
+    /**
+     * Replaces each of the first {@code length} values {@code z} by {@code act(z)}.
+     *
+     * @param values pre-activations; modified
+     * @param length how many values to transform
+     */
+    abstract void applyInPlace(float[] values, int length);
+
+    /**
+     * Multiplies each delta by the derivative of the activation at the matching output.
+     *
+     * @param outputs activations {@code act(z)}, as produced by {@link #applyInPlace}
+     * @param deltas gradients with respect to the outputs; modified into gradients with respect
+     *        to the pre-activations
+     * @param length how many values to process
+     */
+    abstract void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length);
+
+    /**
+     * @param id a name as returned by {@link #id()}, in any case
+     * @return the constant with that name
+     * @throws IllegalArgumentException if none has it
+     */
+    public static Activation fromId(String id) {
+        return NamedChoice.fromId(Activation.class, "activation", id);
+    }
+}

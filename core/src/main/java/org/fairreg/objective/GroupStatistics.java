@@ -1,0 +1,168 @@
+package org.fairreg.objective;
+
+import java.util.Arrays;
+
+/**
+ * Per-group counts {@code n_k} and sums of squared residuals {@code S_k} of a set of examples,
+ * accumulated in {@code double}.
+ *
+ * <p>Not thread-safe; one instance serves a whole run and is {@link #clear() cleared} before each
+ * batch.
+ */
+public final class GroupStatistics {
+
+    private final long[] counts;
+    private final double[] sumSquares;
+
+    /**
+     * @param groupCount the number of groups, at least 1
+     * @throws IllegalArgumentException if {@code groupCount < 1}
+     */
+    public GroupStatistics(int groupCount) {
+        if (groupCount < 1) {
+            throw new IllegalArgumentException("groupCount must be at least 1, found " + groupCount);
+        }
+        this.counts = new long[groupCount];
+        this.sumSquares = new double[groupCount];
+    }
+
+    /** Resets every count and sum to zero. */
+    public void clear() {
+        Arrays.fill(counts, 0L);
+        Arrays.fill(sumSquares, 0.0);
+    }
+
+    /**
+     * Adds the examples of a batch.
+     *
+     * @param predictions {@code f_b}, at least {@code count} values
+     * @param targets {@code y_b}, at least {@code count} values
+     * @param groups group code of each example, each in {@code [0, groupCount())}
+     * @param count how many examples to add
+     */
+    public void accumulate(float[] predictions, float[] targets, int[] groups, int count) {
+        for (int b = 0; b < count; b++) {
+            double residual = (double) predictions[b] - targets[b];
+            int k = groups[b];
+            counts[k]++;
+            sumSquares[k] += residual * residual;
+        }
+    }
+
+    /**
+     * Adds one example.
+     *
+     * @param group its group code
+     * @param residual its residual {@code prediction - target}
+     */
+    public void add(int group, double residual) {
+        counts[group]++;
+        sumSquares[group] += residual * residual;
+    }
+
+    /**
+     * Adds the statistics of another, disjoint set of examples.
+     *
+     * @param other statistics over the same groups
+     * @throws IllegalArgumentException if the group counts differ
+     */
+    public void addAll(GroupStatistics other) {
+        if (other.counts.length != counts.length) {
+            throw new IllegalArgumentException("other must have " + counts.length + " groups, found "
+                    + other.counts.length);
+        }
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] += other.counts[k];
+            sumSquares[k] += other.sumSquares[k];
+        }
+    }
+
+    /** @return the number of groups */
+    public int groupCount() {
+        return counts.length;
+    }
+
+    /**
+     * @param k a group code
+     * @return {@code n_k}
+     */
+    public long count(int k) {
+        return counts[k];
+    }
+
+    /**
+     * @param k a group code
+     * @return {@code S_k}
+     */
+    public double sumSquares(int k) {
+        return sumSquares[k];
+    }
+
+    /**
+     * @param k a group code
+     * @return whether the group has at least one example
+     */
+    public boolean isPresent(int k) {
+        return counts[k] > 0;
+    }
+
+    /**
+     * @param k a group code
+     * @return {@code e_k = S_k / n_k}, or 0 when the group has no example
+     */
+    public double meanSquaredError(int k) {
+        return counts[k] == 0 ? 0.0 : sumSquares[k] / counts[k];
+    }
+
+    /** @return {@code n}, the number of examples of every group */
+    public long totalCount() {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** @return the mean squared error over every example, or 0 when there is none */
+    public double overallMeanSquaredError() {
+        double total = 0.0;
+        for (double sum : sumSquares) {
+            total += sum;
+        }
+        long n = totalCount();
+        return n == 0 ? 0.0 : total / n;
+    }
+
+    /**
+     * @return {@code max e_k - min e_k} over the groups present, or 0 when fewer than two are
+     */
+    public double meanSquaredErrorRange() {
+        int highest = indexOfExtreme(true);
+        int lowest = indexOfExtreme(false);
+        return highest < 0 ? 0.0 : meanSquaredError(highest) - meanSquaredError(lowest);
+    }
+
+    /**
+     * Finds the present group with the highest or lowest {@code e_k}, the lowest code winning
+     * ties so that the choice is deterministic.
+     *
+     * @param highest whether to find the highest rather than the lowest
+     * @return the group code, or -1 when fewer than two groups are present
+     */
+    int indexOfExtreme(boolean highest) {
+        int found = -1;
+        int present = 0;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0) {
+                continue;
+            }
+            present++;
+            if (found < 0 || (highest
+                    ? meanSquaredError(k) > meanSquaredError(found)
+                    : meanSquaredError(k) < meanSquaredError(found))) {
+                found = k;
+            }
+        }
+        return present < 2 ? -1 : found;
+    }
+}

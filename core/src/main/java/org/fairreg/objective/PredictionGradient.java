@@ -1,0 +1,35 @@
+package org.fairreg.objective;
+
+/**
+ * Turns an objective's per-group weights into its gradient with respect to each prediction.
+ */
+public final class PredictionGradient {
+
+    private PredictionGradient() {
+    }
+
+    /**
+     * Computes {@code gradient[b] = 2 (predictions[b] - targets[b]) * weights[groups[b]]}, the
+     * derivative of the objective with respect to prediction {@code b} (positive: a larger
+     * prediction increases the objective).
+     *
+     * @param predictions {@code f_b}, at least {@code count} values
+     * @param targets {@code y_b}, at least {@code count} values
+     * @param groups group code of each example
+     * @param count the number of examples
+     * @param weights {@code w_k = d objective / d S_k}, from {@link Objective#sumSquaresWeights}
+     * @param gradient receives the derivatives at indices {@code 0..count-1}; overwritten there
+     */
+    public static void compute(
+            float[] predictions,
+            float[] targets,
+            int[] groups,
+            int count,
+            double[] weights,
+            float[] gradient) {
+        for (int b = 0; b < count; b++) {
+            double residual = (double) predictions[b] - targets[b];
+            gradient[b] = (float) (2.0 * residual * weights[groups[b]]);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.fairreg.train;
+
+/**
+ * Watches the validation objective, keeps a copy of the parameters of the best epoch, and says
+ * when {@code patience} epochs in a row have brought no improvement.
+ *
+ * <p>An epoch improves on the best when its value is strictly lower (no minimum delta), as
+ * Keras's {@code EarlyStopping} with its defaults decides. The initial parameters count as epoch
+ * 0 with value {@code +infinity}, so a run that diverges in its first epoch still has weights to
+ * return. Not thread-safe.
+ */
+public final class EarlyStopping {
+
+    private final int patience;
+    private final float[] bestParameters;
+    private double bestValue = Double.POSITIVE_INFINITY;
+    private int bestEpoch;
+    private int epochsWithoutImprovement;
+
+    /**
+     * @param patience epochs without improvement that end a run, at least 0
+     * @param initialParameters the parameters before the first epoch; copied
+     * @throws IllegalArgumentException if {@code patience} is negative
+     */
+    public EarlyStopping(int patience, float[] initialParameters) {
+        if (patience < 0) {
+            throw new IllegalArgumentException("patience must be at least 0, found " + patience);
+        }
+        this.patience = patience;
+        this.bestParameters = initialParameters.clone();
+    }
+
+    /**
+     * Records an epoch's validation value and, if it is the best so far, its parameters.
+     *
+     * @param epoch the epoch number, from 1
+     * @param value the validation objective; NaN never improves
+     * @param parameters the parameters after the epoch; copied if the epoch is the best
+     * @return whether the epoch improved on the best
+     */
+    public boolean update(int epoch, double value, float[] parameters) {
+        if (value < bestValue) {
+            bestValue = value;
+            bestEpoch = epoch;
+            epochsWithoutImprovement = 0;
+            System.arraycopy(parameters, 0, bestParameters, 0, bestParameters.length);
+            return true;
+        }
+        epochsWithoutImprovement++;
+        return false;
+    }
+
+    /**
+     * @return whether the last epoch did not improve and it was the {@code patience}-th such
+     *         epoch in a row (with patience 0, the first epoch that does not improve stops)
+     */
+    public boolean shouldStop() {
+        return epochsWithoutImprovement > 0 && epochsWithoutImprovement >= patience;
+    }
+
+    /** @return the best validation value so far, {@code +infinity} before any epoch */
+    public double bestValue() {
+        return bestValue;
+    }
+
+    /** @return the epoch of the best value, 0 before any epoch improved */
+    public int bestEpoch() {
+        return bestEpoch;
+    }
+
+    /** @return the parameters of the best epoch; the live copy, not to be modified */
+    public float[] bestParameters() {
+        return bestParameters;
+    }
+}

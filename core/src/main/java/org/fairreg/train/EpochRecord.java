@@ -1,0 +1,23 @@
+package org.fairreg.train;
+
+/**
+ * What one epoch measured.
+ *
+ * @param epoch the epoch number, from 1
+ * @param trainObjective mean of the objective over the epoch's batches, on the training scale
+ * @param validationObjective the validation objective early stopping watches, on the training
+ *        scale, computed as {@link ValidationLoss} says
+ * @param validationMse mean squared error of the whole validation set, in the target's original
+ *        unit squared
+ * @param validationGap largest minus smallest group mean squared error of the validation set, in
+ *        the target's original unit squared
+ * @param seconds wall-clock time of the epoch, validation included
+ */
+public record EpochRecord(
+        int epoch,
+        double trainObjective,
+        double validationObjective,
+        double validationMse,
+        double validationGap,
+        double seconds) {
+}

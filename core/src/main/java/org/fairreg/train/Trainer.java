@@ -1,0 +1,143 @@
+package org.fairreg.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.fairreg.data.Dataset;
+import org.fairreg.data.Standardization;
+import org.fairreg.model.Architecture;
+import org.fairreg.model.GlorotUniform;
+import org.fairreg.model.Network;
+import org.fairreg.optim.Optimizer;
+import org.fairreg.random.LegacyRandom;
+
+/**
+ * Trains a network on labelled data with the loop of the recipe: shuffle every epoch, one
+ * optimizer step per batch, a validation pass after every epoch, early stopping that keeps the
+ * best weights, and a maximum number of epochs.
+ *
+ * <p>One seed fixes the run: a single {@link LegacyRandom} seeded with it draws the initial
+ * weights and then every epoch's shuffle, so the same settings and data give the same model, bit
+ * for bit, on the same platform. A trainer holds only its settings and may be shared; each call
+ * of {@link #fit} is independent.
+ */
+public final class Trainer {
+
+    private final TrainingSettings settings;
+
+    /**
+     * @param settings the settings of every run of this trainer
+     */
+    public Trainer(TrainingSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Trains a model.
+     *
+     * @param train the training examples
+     * @param validation the validation examples, with the same features and groups
+     * @param listener told of the start, every epoch and the end
+     * @return the fitted model, holding the weights of the best epoch (or the last, when restoring
+     *         is off), and the history
+     * @throws IllegalArgumentException if the data does not suit the settings: features or groups
+     *         differ between the sets, a set is empty, the batch is larger than the training set,
+     *         or the objective needs other group counts
+     * @throws TrainingDivergedException if the objective becomes NaN or infinite; it carries the
+     *         result with the best weights seen before
+     */
+    public TrainingResult fit(Dataset train, Dataset validation, TrainingListener listener) {
+        checkData(train, validation);
+
+        Standardization standardization =
+                Standardization.fit(train, settings.standardizeFeatures(), settings.standardizeTarget());
+        Architecture architecture =
+                new Architecture(train.features().featureCount(), settings.hiddenSizes(), settings.activation());
+        LegacyRandom random = new LegacyRandom(settings.seed());
+        Network network = new Network(architecture);
+        GlorotUniform.initialize(network, random);
+        Optimizer optimizer =
+                settings.optimizer().create(network.parameters().length, settings.learningRate(), settings.momentum());
+        TrainingRun run = new TrainingRun(settings, standardization, network, optimizer, random, train, validation);
+        listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
+                validation.groupCounts(), settings.createObjective().describe(), optimizer.describe()));
+
+        EarlyStopping stopping = new EarlyStopping(settings.patience(), network.parameters());
+        List<EpochRecord> history = new ArrayList<>();
+        StopReason reason = StopReason.MAX_EPOCHS;
+        for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
+            EpochRecord record;
+            try {
+                record = runEpoch(run, epoch);
+            } catch (TrainingRun.Divergence divergence) {
+                TrainingResult result = finish(train, standardization, network, stopping, history,
+                        StopReason.DIVERGED, listener);
+                throw new TrainingDivergedException(divergence.getMessage() + "; kept the weights of epoch "
+                        + result.summary().keptEpoch(), result);
+            }
+            history.add(record);
+            boolean improved = stopping.update(epoch, record.validationObjective(), network.parameters());
+            listener.onEpoch(record, improved);
+            if (stopping.shouldStop()) {
+                reason = StopReason.EARLY_STOPPING;
+                break;
+            }
+        }
+        return finish(train, standardization, network, stopping, history, reason, listener);
+    }
+
+    private EpochRecord runEpoch(TrainingRun run, int epoch) {
+        long started = System.nanoTime();
+        double trainObjective = run.trainEpoch(epoch);
+        ValidationScore score = run.validate();
+        if (!Double.isFinite(score.objective())) {
+            throw new TrainingRun.Divergence(epoch, 0, 0,
+                    "the validation objective is " + score.objective() + " after the epoch");
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new EpochRecord(epoch, trainObjective, score.objective(), score.mse(), score.gap(), seconds);
+    }
+
+    private TrainingResult finish(
+            Dataset train,
+            Standardization standardization,
+            Network network,
+            EarlyStopping stopping,
+            List<EpochRecord> history,
+            StopReason reason,
+            TrainingListener listener) {
+        boolean restore = settings.restoreBest() || reason == StopReason.DIVERGED;
+        if (restore) {
+            network.setParameters(stopping.bestParameters());
+        }
+        int keptEpoch = restore ? stopping.bestEpoch() : history.size();
+        TrainingSummary summary = new TrainingSummary(history.size(), stopping.bestEpoch(), keptEpoch,
+                stopping.bestValue(), reason);
+        FittedModel model = new FittedModel(train.features().names(), train.targetName(), train.groupName(),
+                train.groups(), standardization, network, settings, summary, Provenance.current());
+        TrainingResult result = new TrainingResult(model, history);
+        listener.onFinish(result);
+        return result;
+    }
+
+    private void checkData(Dataset train, Dataset validation) {
+        if (!train.features().names().equals(validation.features().names())) {
+            throw new IllegalArgumentException("validation must have the training features " + train.features().names()
+                    + ", found " + validation.features().names());
+        }
+        if (!train.groups().equals(validation.groups())) {
+            throw new IllegalArgumentException("validation must have the training groups " + train.groups()
+                    + ", found " + validation.groups());
+        }
+        if (train.size() == 0 || validation.size() == 0) {
+            throw new IllegalArgumentException("train and validation must hold examples, found " + train.size()
+                    + " and " + validation.size());
+        }
+        if (settings.batchSize() > train.size()) {
+            throw new IllegalArgumentException("batch size must not exceed the " + train.size()
+                    + " training examples, found " + settings.batchSize());
+        }
+        settings.createObjective().checkGroupCount(train.groups().size());
+    }
+}

@@ -1,0 +1,35 @@
+package org.fairreg.train;
+
+/**
+ * Receives the events of a training run, to show progress or keep records. Listeners only read:
+ * they must not modify what they are given.
+ *
+ * <p>Call order: {@link #onStart} once, {@link #onEpoch} after each completed epoch, then
+ * {@link #onFinish} once, also when the run diverged. Every method runs on the training thread
+ * and delays training while it runs.
+ */
+public interface TrainingListener {
+
+    /** A listener that does nothing. */
+    TrainingListener NONE = new TrainingListener() {
+    };
+
+    /**
+     * @param plan what is about to be trained, on what data
+     */
+    default void onStart(TrainingPlan plan) {
+    }
+
+    /**
+     * @param record what the epoch measured
+     * @param improved whether its validation objective was the best so far
+     */
+    default void onEpoch(EpochRecord record, boolean improved) {
+    }
+
+    /**
+     * @param result the finished run, with the weights it kept
+     */
+    default void onFinish(TrainingResult result) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.fairreg.train;
+
+/**
+ * The figures of one validation pass.
+ *
+ * @param objective the value early stopping watches, on the training scale
+ * @param mse mean squared error of the whole validation set, in the original unit squared
+ * @param gap largest minus smallest group mean squared error, in the original unit squared
+ */
+record ValidationScore(double objective, double mse, double gap) {
+}

@@ -1,0 +1,2 @@
+/** Small helpers shared by every other package of fairreg. */
+package org.fairreg.util;
