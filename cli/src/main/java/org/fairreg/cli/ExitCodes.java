@@ -1,0 +1,21 @@
+package org.fairreg.cli;
+
+/** The exit codes of every fairreg command. */
+final class ExitCodes {
+
+    /** The command did what was asked. */
+    static final int OK = 0;
+    /** The command failed while running: unreadable or invalid data, a diverged run, a failed write. */
+    static final int FAILURE = 1;
+    /** The command line was wrong: an unknown option, a bad value, a missing argument. */
+    static final int USAGE = 2;
+
+    /** The help section listing the codes, shared by every command. */
+    static final String HELP_SECTION = "%nExit codes:%n"
+            + "  0   success%n"
+            + "  1   failure while running (bad data, diverged training, write error)%n"
+            + "  2   bad usage (unknown option, invalid value)%n";
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,68 @@
+package org.fairreg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.fairreg.data.CsvDataReader;
+import org.fairreg.data.FeatureTable;
+import org.fairreg.io.ModelFile;
+import org.fairreg.io.PredictionsCsv;
+import org.fairreg.train.FittedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fairreg predict}: a saved model's predictions for every row of a CSV file. */
+@Command(name = "predict", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Writes a saved model's prediction for every row of a CSV file, in row order.",
+            "The file needs the model's feature columns, by name; other columns are ignored."
+        },
+        footer = {
+            "%nExample:",
+            "  fairreg predict --model model.json --data new.csv --out predictions.csv",
+            ExitCodes.HELP_SECTION
+        })
+final class PredictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", required = true,
+            description = "Model file written by fairreg train --model-out.")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "CSV", required = true,
+            description = "CSV file with a header line holding the model's feature columns.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "CSV", required = true,
+            description = "Where to write the predictions: a header 'prediction', then one row per data row.")
+    Path out;
+
+    @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
+            description = "Field separator of the data file. Default: ${DEFAULT-VALUE}")
+    char separator;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() throws IOException {
+        logging.configure();
+        OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--out", out);
+        FittedModel fitted = ModelFile.read(model);
+        FeatureTable features = CsvDataReader.readFeatures(data, fitted.featureNames(), separator);
+        double[] predictions = fitted.predict(features);
+        PredictionsCsv.write(predictions, out);
+        if (!logging.quiet) {
+            spec.commandLine().getErr().println(predictions.length + " predictions written to " + out);
+        }
+        return ExitCodes.OK;
+    }
+}

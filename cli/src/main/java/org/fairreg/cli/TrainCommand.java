@@ -1,0 +1,140 @@
+package org.fairreg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.fairreg.data.Dataset;
+import org.fairreg.data.Splits;
+import org.fairreg.io.HistoryCsv;
+import org.fairreg.io.ModelFile;
+import org.fairreg.io.ReportJson;
+import org.fairreg.metrics.GroupReport;
+import org.fairreg.train.FittedModel;
+import org.fairreg.train.Trainer;
+import org.fairreg.train.TrainingDivergedException;
+import org.fairreg.train.TrainingListener;
+import org.fairreg.train.TrainingResult;
+import org.fairreg.train.TrainingSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code fairreg train}: trains a model, reports it per group on the test part, writes files. */
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Trains a fair regressor and prints its per-group errors on the held-out test rows.",
+            "With no --data it trains on the recipe's built-in data."
+        },
+        footer = {
+            "%nExamples:",
+            "  fairreg train",
+            "  fairreg train --objective gap                     (the recipe, verbatim)",
+            "  fairreg train --data prices.csv --target price --group region --lambda 2 --model-out m.json",
+            ExitCodes.HELP_SECTION
+        })
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
+    DataSource data = new DataSource();
+
+    @ArgGroup(validate = false, heading = "%nModel and training:%n", order = 2)
+    TrainingOptions training = new TrainingOptions();
+
+    @ArgGroup(validate = false, heading = "%nOutputs:%n", order = 3)
+    Outputs outputs = new Outputs();
+
+    @Mixin
+    LoggingOptions logging;
+
+    /** Files written after training. */
+    static final class Outputs {
+        @Option(names = "--model-out", paramLabel = "FILE",
+                description = "Write the model file (JSON) here; fairreg evaluate and predict read it.")
+        Path model;
+
+        @Option(names = "--report-json", paramLabel = "FILE", description = "Write the test report as JSON here.")
+        Path report;
+
+        @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV here.")
+        Path history;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        logging.configure();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data),
+                "--model-out", outputs.model, "--report-json", outputs.report, "--history", outputs.history);
+        TrainingSettings settings = settings();
+
+        Splits.Parts parts = data.load();
+        TrainingListener console = logging.quiet ? TrainingListener.NONE
+                : new ConsoleListener(err, data.describe(),
+                        ConsoleListener.counts(parts.test().groups(), parts.test().groupCounts()));
+        long started = System.nanoTime();
+        TrainingResult result;
+        int exitCode = ExitCodes.OK;
+        try {
+            result = new Trainer(settings).fit(parts.train(), parts.validation(), console);
+        } catch (TrainingDivergedException diverged) {
+            err.println("fairreg train: " + diverged.getMessage());
+            result = diverged.result();
+            exitCode = ExitCodes.FAILURE;
+        }
+        double trainingSeconds = (System.nanoTime() - started) / 1e9;
+
+        started = System.nanoTime();
+        Dataset test = parts.test();
+        GroupReport report = result.model().evaluate(test);
+        double evaluationSeconds = (System.nanoTime() - started) / 1e9;
+        ReportTable.print(report, String.format(Locale.ROOT, "test report: %s, %d examples, target '%s'",
+                data.describe(), test.size(), test.targetName()), out);
+        out.printf(Locale.ROOT, "time: training %.2f s, evaluation %.2f s%n", trainingSeconds, evaluationSeconds);
+        writeOutputs(result, report, err);
+        return exitCode;
+    }
+
+    private TrainingSettings settings() {
+        try {
+            return training.toSettings();
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), invalid.getMessage());
+        }
+    }
+
+    private void writeOutputs(TrainingResult result, GroupReport report, PrintWriter err) throws IOException {
+        FittedModel model = result.model();
+        if (outputs.model != null) {
+            ModelFile.write(model, outputs.model);
+            note(err, "model written to " + outputs.model + " (weights of epoch " + model.summary().keptEpoch()
+                    + ", stop reason " + model.summary().stopReason().id() + ")");
+        }
+        if (outputs.report != null) {
+            ReportJson.write(report, model, data.describe() + " (test part)", outputs.report);
+            note(err, "report written to " + outputs.report);
+        }
+        if (outputs.history != null) {
+            HistoryCsv.write(result.history(), outputs.history);
+            note(err, "history written to " + outputs.history);
+        }
+    }
+
+    private void note(PrintWriter err, String line) {
+        if (!logging.quiet) {
+            err.println(line);
+        }
+    }
+}
