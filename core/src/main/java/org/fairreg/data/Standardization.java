@@ -75,15 +75,20 @@ public final class Standardization {
         double targetScale = 1.0;
         if (target) {
             double[] targets = train.targets();
+            double lowest = Double.POSITIVE_INFINITY;
+            double highest = Double.NEGATIVE_INFINITY;
             for (double value : targets) {
                 targetMean += value;
+                lowest = Math.min(lowest, value);
+                highest = Math.max(highest, value);
             }
             targetMean /= targets.length;
             double squares = 0.0;
             for (double value : targets) {
                 squares += (value - targetMean) * (value - targetMean);
             }
-            targetScale = scaleOf(squares / targets.length);
+            // Equal targets have no spread even when their rounded mean leaves a tiny deviation sum.
+            targetScale = highest > lowest ? scaleOf(squares / targets.length) : 1.0;
         }
         return new Standardization(means, scales, targetMean, targetScale);
     }

@@ -1,13 +1,21 @@
 package org.fairreg.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,16 +23,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * file is ever instantiated), decimals kept exact on reading so that {@code float} weights read
  * back bit for bit, pretty output with {@code \n} line ends on every platform, and a cap on the
  * nesting depth.
+ *
+ * <p>Exact decimals are {@code BigDecimal}s, which have no negative zero; {@link #readTree} keeps
+ * {@code -0.0} as a {@code double} node so that its sign survives too.
  */
 final class Json {
 
     /** Deeper nesting than any fairreg file has; a hostile file cannot exhaust the stack. */
     private static final int MAX_NESTING_DEPTH = 64;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(
@@ -35,6 +43,63 @@ final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private Json() {
+    }
+
+    /**
+     * Parses one JSON document into a tree whose numbers keep their exact decimal value.
+     *
+     * @param in the document
+     * @return its root
+     * @throws IOException if reading fails or the text is not one JSON value
+     */
+    static JsonNode readTree(InputStream in) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            JsonNode root = readValue(parser);
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "expected the end of the document after its one value");
+            }
+            return root;
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser) throws IOException {
+        JsonNodeFactory nodes = MAPPER.getNodeFactory();
+        switch (parser.currentToken()) {
+            case START_OBJECT:
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, readValue(parser));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser));
+                }
+                return array;
+            case VALUE_NUMBER_INT:
+                return nodes.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                BigDecimal exact = parser.getDecimalValue();
+                return exact.signum() == 0 && parser.getText().startsWith("-")
+                        ? nodes.numberNode(-0.0)
+                        : nodes.numberNode(exact);
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+        }
     }
 
     static ObjectNode object() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -135,6 +136,9 @@ public final class ModelFile {
 
         JsonNode columns = fields.object(root, "", "columns");
         List<String> featureNames = fields.texts(columns, "columns", "features");
+        if (new HashSet<>(featureNames).size() != featureNames.size()) {
+            throw fields.error("columns.features", "must not repeat a name, found " + featureNames);
+        }
         String target = fields.text(columns, "columns", "target");
         String group = fields.text(columns, "columns", "group");
         GroupLabels groups;
@@ -164,7 +168,7 @@ public final class ModelFile {
                 throw DataException.inFile(file, "is " + size + " bytes; model files are at most " + MAX_FILE_BYTES);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                JsonNode root = Json.MAPPER.readTree(in);
+                JsonNode root = Json.readTree(in);
                 if (root == null || !root.isObject()) {
                     throw DataException.inFile(file, "is not a fairreg model: expected a JSON object");
                 }

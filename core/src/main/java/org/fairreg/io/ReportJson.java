@@ -43,7 +43,7 @@ public final class ReportJson {
         for (GroupMetrics group : report.groups()) {
             groups.add(metrics(group, true));
         }
-        root.put("gap", report.gap());
+        Json.putFinite(root, "gap", report.gap());
         TrainingSummary summary = model.summary();
         root.put("epochs_run", summary.epochsRun());
         root.put("best_epoch", summary.bestEpoch());

@@ -1,5 +1,7 @@
 package org.fairreg.io;
 
+import java.util.function.BiFunction;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,26 +51,48 @@ final class SettingsJson {
     }
 
     static TrainingSettings read(JsonFields fields, JsonNode node, String path) {
-        try {
-            return TrainingSettings.defaults()
-                    .withHiddenSizes(fields.integers(node, path, "hidden_sizes", 1, Architecture.MAX_LAYER_SIZE))
-                    .withActivation(Activation.fromId(fields.text(node, path, "activation")))
-                    .withObjective(ObjectiveKind.fromId(fields.text(node, path, "objective")))
-                    .withLambda(fields.number(node, path, "lambda"))
-                    .withGapForm(GapForm.fromId(fields.text(node, path, "gap_form")))
-                    .withOptimizer(OptimizerKind.fromId(fields.text(node, path, "optimizer")))
-                    .withLearningRate(fields.number(node, path, "learning_rate"))
-                    .withMomentum(fields.number(node, path, "momentum"))
-                    .withBatchSize((int) fields.integer(node, path, "batch_size", 1, TrainingSettings.MAX_BATCH_SIZE))
-                    .withMaxEpochs((int) fields.integer(node, path, "max_epochs", 1, Integer.MAX_VALUE))
-                    .withPatience((int) fields.integer(node, path, "patience", 0, Integer.MAX_VALUE))
-                    .withRestoreBest(fields.bool(node, path, "restore_best"))
-                    .withValidationLoss(ValidationLoss.fromId(fields.text(node, path, "validation_loss")))
-                    .withStandardizeFeatures(fields.bool(node, path, "standardize_features"))
-                    .withStandardizeTarget(fields.bool(node, path, "standardize_target"))
-                    .withSeed(fields.integer(node, path, "seed", 0, LegacyRandom.MAX_SEED));
-        } catch (IllegalArgumentException invalid) {
-            throw fields.error(path, "is not valid: " + invalid.getMessage());
+        Setting setting = new Setting(fields, path);
+        TrainingSettings s = TrainingSettings.defaults();
+        s = setting.apply("hidden_sizes", s, (d, k) -> d.withHiddenSizes(
+                fields.integers(node, path, k, 1, Architecture.MAX_LAYER_SIZE)));
+        s = setting.apply("activation", s, (d, k) -> d.withActivation(Activation.fromId(fields.text(node, path, k))));
+        s = setting.apply("objective", s, (d, k) -> d.withObjective(ObjectiveKind.fromId(fields.text(node, path, k))));
+        s = setting.apply("lambda", s, (d, k) -> d.withLambda(fields.number(node, path, k)));
+        s = setting.apply("gap_form", s, (d, k) -> d.withGapForm(GapForm.fromId(fields.text(node, path, k))));
+        s = setting.apply("optimizer", s, (d, k) -> d.withOptimizer(OptimizerKind.fromId(fields.text(node, path, k))));
+        s = setting.apply("learning_rate", s, (d, k) -> d.withLearningRate(fields.number(node, path, k)));
+        s = setting.apply("momentum", s, (d, k) -> d.withMomentum(fields.number(node, path, k)));
+        s = setting.apply("batch_size", s, (d, k) -> d.withBatchSize(
+                (int) fields.integer(node, path, k, 1, TrainingSettings.MAX_BATCH_SIZE)));
+        s = setting.apply("max_epochs", s, (d, k) -> d.withMaxEpochs(
+                (int) fields.integer(node, path, k, 1, Integer.MAX_VALUE)));
+        s = setting.apply("patience", s, (d, k) -> d.withPatience(
+                (int) fields.integer(node, path, k, 0, Integer.MAX_VALUE)));
+        s = setting.apply("restore_best", s, (d, k) -> d.withRestoreBest(fields.bool(node, path, k)));
+        s = setting.apply("validation_loss", s, (d, k) -> d.withValidationLoss(
+                ValidationLoss.fromId(fields.text(node, path, k))));
+        s = setting.apply("standardize_features", s, (d, k) -> d.withStandardizeFeatures(fields.bool(node, path, k)));
+        s = setting.apply("standardize_target", s, (d, k) -> d.withStandardizeTarget(fields.bool(node, path, k)));
+        return setting.apply("seed", s, (d, k) -> d.withSeed(fields.integer(node, path, k, 0, LegacyRandom.MAX_SEED)));
+    }
+
+    /** Applies one field to the settings, naming that field if its value is refused. */
+    private static final class Setting {
+        private final JsonFields fields;
+        private final String path;
+
+        Setting(JsonFields fields, String path) {
+            this.fields = fields;
+            this.path = path;
+        }
+
+        TrainingSettings apply(String key, TrainingSettings settings,
+                BiFunction<TrainingSettings, String, TrainingSettings> change) {
+            try {
+                return change.apply(settings, key);
+            } catch (IllegalArgumentException invalid) {
+                throw fields.error(JsonFields.join(path, key), "is not valid: " + invalid.getMessage());
+            }
         }
     }
 

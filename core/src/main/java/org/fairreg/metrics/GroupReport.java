@@ -34,7 +34,8 @@ public record GroupReport(List<GroupMetrics> groups, GroupMetrics overall, doubl
      * @param groupCodes each example's group code
      * @param labels the labels of the codes
      * @return the report
-     * @throws IllegalArgumentException if the lengths differ or there is no example
+     * @throws IllegalArgumentException if the lengths differ, there is no example, or a group
+     *         code is out of range
      */
     public static GroupReport of(double[] targets, double[] predictions, int[] groupCodes, GroupLabels labels) {
         if (targets.length != predictions.length || targets.length != groupCodes.length || targets.length == 0) {
@@ -48,6 +49,10 @@ public record GroupReport(List<GroupMetrics> groups, GroupMetrics overall, doubl
         }
         Accumulator all = new Accumulator();
         for (int e = 0; e < targets.length; e++) {
+            if (groupCodes[e] < 0 || groupCodes[e] >= groupCount) {
+                throw new IllegalArgumentException("groupCodes[" + e + "] must be in [0, " + groupCount + "), found "
+                        + groupCodes[e]);
+            }
             perGroup[groupCodes[e]].addFirstPass(targets[e], predictions[e]);
             all.addFirstPass(targets[e], predictions[e]);
         }
@@ -73,6 +78,8 @@ public record GroupReport(List<GroupMetrics> groups, GroupMetrics overall, doubl
     /** Sums for one set of examples; the second pass measures the target's spread around its mean. */
     private static final class Accumulator {
         long n;
+        double lowestTarget = Double.POSITIVE_INFINITY;
+        double highestTarget = Double.NEGATIVE_INFINITY;
         double sumTarget;
         double sumResidual;
         double sumSquaredResidual;
@@ -82,6 +89,8 @@ public record GroupReport(List<GroupMetrics> groups, GroupMetrics overall, doubl
         void addFirstPass(double target, double prediction) {
             double residual = prediction - target;
             n++;
+            lowestTarget = Math.min(lowestTarget, target);
+            highestTarget = Math.max(highestTarget, target);
             sumTarget += target;
             sumResidual += residual;
             sumSquaredResidual += residual * residual;
@@ -95,7 +104,8 @@ public record GroupReport(List<GroupMetrics> groups, GroupMetrics overall, doubl
 
         GroupMetrics metrics(String label) {
             double mse = sumSquaredResidual / n;
-            double r2 = sumSquaredDeviation > 0.0 ? 1.0 - sumSquaredResidual / sumSquaredDeviation : Double.NaN;
+            // Equal targets have no spread even when their rounded mean leaves a tiny deviation sum.
+            double r2 = highestTarget > lowestTarget ? 1.0 - sumSquaredResidual / sumSquaredDeviation : Double.NaN;
             return new GroupMetrics(label, n, mse, Math.sqrt(mse), sumAbsoluteResidual / n, sumResidual / n, r2);
         }
     }
