@@ -14,7 +14,8 @@ package org.fairreg.optim;
  * The bias correction is folded into {@code alpha}, so {@code epsilon} is added to the
  * uncorrected {@code sqrt(v)}; this is the paper's "efficient" ordering of section 2 and the one
  * Keras uses, which matters while {@code v} is small. Moments are {@code float} like the
- * parameters; {@code alpha} is computed in {@code double}.
+ * parameters; {@code alpha} is computed in {@code double} with {@code StrictMath.pow}, whose
+ * result is the same on every JVM, so a seed gives the same model everywhere.
  */
 public final class Adam implements Optimizer {
 
@@ -72,7 +73,8 @@ public final class Adam implements Optimizer {
     public void step(float[] parameters, float[] gradient) {
         OptimizerChecks.lengths(firstMoment.length, parameters, gradient);
         steps++;
-        double alpha = learningRate * Math.sqrt(1.0 - Math.pow(beta2, steps)) / (1.0 - Math.pow(beta1, steps));
+        double alpha = learningRate * Math.sqrt(1.0 - StrictMath.pow(beta2, steps))
+                / (1.0 - StrictMath.pow(beta1, steps));
         float stepSize = (float) alpha;
         float keep1 = (float) (1.0 - beta1);
         float keep2 = (float) (1.0 - beta2);
