@@ -2,6 +2,8 @@ package org.fairreg.cli;
 
 import java.util.List;
 
+import org.fairreg.data.ColumnSelection;
+
 import picocli.CommandLine.Option;
 
 /** Which columns of a CSV file hold the target, the group and the features. */
@@ -20,7 +22,9 @@ final class ColumnOptions {
             description = "Comma-separated feature columns. Default: every column but the target and the group.")
     List<String> features;
 
+    // Initialized here as well: picocli applies defaultValue to a nested group only when one of
+    // its options is given.
     @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
             description = "Field separator of the CSV file. Default: ${DEFAULT-VALUE}")
-    char separator;
+    char separator = ColumnSelection.DEFAULT_SEPARATOR;
 }

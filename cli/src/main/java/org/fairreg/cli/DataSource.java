@@ -24,19 +24,19 @@ final class DataSource {
     @ArgGroup(validate = false)
     ColumnOptions columns = new ColumnOptions();
 
-    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.5",
+    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "" + RecipeData.TEST_FRACTION,
             description = "Share of all rows held out for the test report. Default: ${DEFAULT-VALUE}")
-    double testFraction;
+    double testFraction = RecipeData.TEST_FRACTION;
 
-    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0.2",
+    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "" + RecipeData.VALIDATION_FRACTION,
             description = "Share of the remaining rows used for validation and early stopping. "
                     + "Default: ${DEFAULT-VALUE}")
-    double validationFraction;
+    double validationFraction = RecipeData.VALIDATION_FRACTION;
 
-    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "42",
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "" + RecipeData.SPLIT_SEED,
             description = "Seed of the split, as scikit-learn's train_test_split random_state. "
                     + "Default: ${DEFAULT-VALUE}")
-    long splitSeed;
+    long splitSeed = RecipeData.SPLIT_SEED;
 
     /**
      * Loads and splits the data.

@@ -67,8 +67,9 @@ public final class FairregCommand implements Runnable {
     private static final IParameterExceptionHandler USAGE_ERROR = (exception, args) -> {
         CommandLine command = exception.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("fairreg " + command.getCommandName() + ": " + exception.getMessage());
-        err.println("Try 'fairreg " + command.getCommandName() + " --help'.");
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + exception.getMessage());
+        err.println("Try '" + name + " --help'.");
         return ExitCodes.USAGE;
     };
 
@@ -80,11 +81,12 @@ public final class FairregCommand implements Runnable {
     private static final IExecutionExceptionHandler FAILURE = (Exception exception, CommandLine command,
             ParseResult parseResult) -> {
         PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
         if (exception instanceof DataException || exception instanceof IOException
                 || exception instanceof IllegalArgumentException) {
-            err.println("fairreg " + command.getCommandName() + ": error: " + exception.getMessage());
+            err.println(name + ": error: " + exception.getMessage());
         } else {
-            err.println("fairreg " + command.getCommandName() + ": internal error, please report it:");
+            err.println(name + ": internal error, please report it:");
             exception.printStackTrace(err);
         }
         return ExitCodes.FAILURE;

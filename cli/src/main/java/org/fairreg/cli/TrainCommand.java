@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code fairreg train}: trains a model, reports it per group on the test part, writes files. */
@@ -78,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data),
                 "--model-out", outputs.model, "--report-json", outputs.report, "--history", outputs.history);
-        TrainingSettings settings = settings();
+        TrainingSettings settings = training.toSettings(spec.commandLine());
 
         Splits.Parts parts = data.load();
         TrainingListener console = logging.quiet ? TrainingListener.NONE
@@ -105,14 +104,6 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "time: training %.2f s, evaluation %.2f s%n", trainingSeconds, evaluationSeconds);
         writeOutputs(result, report, err);
         return exitCode;
-    }
-
-    private TrainingSettings settings() {
-        try {
-            return training.toSettings();
-        } catch (IllegalArgumentException invalid) {
-            throw new ParameterException(spec.commandLine(), invalid.getMessage());
-        }
     }
 
     private void writeOutputs(TrainingResult result, GroupReport report, PrintWriter err) throws IOException {

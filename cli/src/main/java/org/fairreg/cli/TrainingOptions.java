@@ -1,6 +1,8 @@
 package org.fairreg.cli;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.fairreg.model.Activation;
 import org.fairreg.objective.GapForm;
@@ -8,7 +10,9 @@ import org.fairreg.objective.ObjectiveKind;
 import org.fairreg.optim.OptimizerKind;
 import org.fairreg.train.TrainingSettings;
 import org.fairreg.train.ValidationLoss;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The settings of a training run as options, and their translation into
@@ -96,31 +100,52 @@ final class TrainingOptions {
     long seed;
 
     /**
+     * @param commandLine the command, for usage errors
      * @return the settings these options describe
-     * @throws IllegalArgumentException naming the setting if a value is out of range
+     * @throws ParameterException naming the option if a value is out of range
      */
-    TrainingSettings toSettings() {
+    TrainingSettings toSettings(CommandLine commandLine) {
         boolean recipe = objective == ObjectiveKind.GAP;
         TrainingSettings base = recipe ? TrainingSettings.recipe() : TrainingSettings.defaults();
-        return base
-                .withHiddenSizes(hiddenSizes())
-                .withActivation(activation)
-                .withObjective(objective)
-                .withLambda(lambda)
-                .withGapForm(gapForm)
-                .withOptimizer(optimizer)
-                .withLearningRate(learningRate)
-                .withMomentum(momentum)
-                .withBatchSize(batchSize)
-                .withMaxEpochs(epochs)
-                .withPatience(patience)
-                .withRestoreBest(restoreBest)
+        OptionValue option = new OptionValue(commandLine);
+        TrainingSettings s = base.withObjective(objective).withGapForm(gapForm).withOptimizer(optimizer)
+                .withActivation(activation).withRestoreBest(restoreBest);
+        s = option.apply("--hidden", hidden, s, d -> d.withHiddenSizes(hiddenSizes()));
+        s = option.apply("--lambda", lambda, s, d -> d.withLambda(lambda));
+        s = option.apply("--learning-rate", learningRate, s, d -> d.withLearningRate(learningRate));
+        s = option.apply("--momentum", momentum, s, d -> d.withMomentum(momentum));
+        s = option.apply("--batch-size", batchSize, s, d -> d.withBatchSize(batchSize));
+        s = option.apply("--epochs", epochs, s, d -> d.withMaxEpochs(epochs));
+        s = option.apply("--patience", patience, s, d -> d.withPatience(patience));
+        s = option.apply("--seed", seed, s, d -> d.withSeed(seed));
+        return s
                 .withValidationLoss(validationLoss != null ? validationLoss : base.validationLoss())
                 .withStandardizeFeatures(standardizeFeatures != null ? standardizeFeatures : !recipe)
                 .withStandardizeTarget(standardizeTarget != null
                         ? standardizeTarget
-                        : objective == ObjectiveKind.PENALIZED)
-                .withSeed(seed);
+                        : objective == ObjectiveKind.PENALIZED);
+    }
+
+    /** Applies one option's value, turning a refusal into a usage error that names the option. */
+    private static final class OptionValue {
+        private final CommandLine commandLine;
+
+        OptionValue(CommandLine commandLine) {
+            this.commandLine = commandLine;
+        }
+
+        TrainingSettings apply(String option, Object value, TrainingSettings settings,
+                UnaryOperator<TrainingSettings> change) {
+            try {
+                return change.apply(settings);
+            } catch (IllegalArgumentException invalid) {
+                String shown = value instanceof List
+                        ? ((List<?>) value).stream().map(String::valueOf).collect(Collectors.joining(","))
+                        : String.valueOf(value);
+                throw new ParameterException(commandLine, "Invalid value for option '" + option + "': '" + shown
+                        + "': " + invalid.getMessage());
+            }
+        }
     }
 
     private int[] hiddenSizes() {
