@@ -1,0 +1,61 @@
+package org.fairreg.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fairreg.train.EpochRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryCsvTest {
+
+    private static final String HEADER =
+            "epoch,train_objective,validation_objective,validation_mse,validation_gap,seconds";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesHeaderAndOneRowPerEpoch() throws IOException {
+        Path file = dir.resolve("history.csv");
+        List<EpochRecord> history = List.of(
+                new EpochRecord(1, 0.5, 0.25, 1.5, 0.125, 0.75),
+                new EpochRecord(2, 0.1, 1e-7, 123_456.789, 0.0, 2.0));
+
+        HistoryCsv.write(history, file);
+
+        assertThat(Files.readString(file)).isEqualTo(HEADER + "\n"
+                + "1,0.5,0.25,1.5,0.125,0.75\n"
+                + "2,0.1,1.0E-7,123456.789,0.0,2.0\n");
+    }
+
+    @Test
+    void rowValuesReadBackExactly() throws IOException {
+        Path file = dir.resolve("history.csv");
+        EpochRecord record = new EpochRecord(17, 1.0 / 3, Math.PI, 2.0 / 7, Math.ulp(1.0), 12.345_678_901_234);
+
+        HistoryCsv.write(List.of(record), file);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        String[] fields = lines.get(1).split(",", -1);
+        assertThat(Integer.parseInt(fields[0])).isEqualTo(record.epoch());
+        assertThat(Double.parseDouble(fields[1])).isEqualTo(record.trainObjective());
+        assertThat(Double.parseDouble(fields[2])).isEqualTo(record.validationObjective());
+        assertThat(Double.parseDouble(fields[3])).isEqualTo(record.validationMse());
+        assertThat(Double.parseDouble(fields[4])).isEqualTo(record.validationGap());
+        assertThat(Double.parseDouble(fields[5])).isEqualTo(record.seconds());
+    }
+
+    @Test
+    void emptyHistoryGivesHeaderOnly() throws IOException {
+        Path file = dir.resolve("history.csv");
+
+        HistoryCsv.write(List.of(), file);
+
+        assertThat(Files.readString(file)).isEqualTo(HEADER + "\n");
+    }
+}

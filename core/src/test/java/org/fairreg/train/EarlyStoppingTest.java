@@ -1,0 +1,60 @@
+package org.fairreg.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Early stopping against scripted validation curves. */
+class EarlyStoppingTest {
+
+    @Test
+    void stopsAfterPatienceEpochsWithoutImprovementAndKeepsTheBestParameters() {
+        double[] curve = {5.0, 4.0, 3.0, 3.5, 3.2, 2.9, 2.9, 3.1, 3.3, 1.0};
+        EarlyStopping stopping = new EarlyStopping(3, new float[] {-1f});
+
+        int stoppedAt = 0;
+        for (int epoch = 1; epoch <= curve.length; epoch++) {
+            // The parameters after epoch e are {e}, so the kept copy names its epoch.
+            stopping.update(epoch, curve[epoch - 1], new float[] {epoch});
+            if (stopping.shouldStop()) {
+                stoppedAt = epoch;
+                break;
+            }
+        }
+
+        // 2.9 at epoch 6; epoch 7 ties (no improvement), 8 and 9 are worse: third miss at epoch 9.
+        assertThat(stoppedAt).isEqualTo(9);
+        assertThat(stopping.bestEpoch()).isEqualTo(6);
+        assertThat(stopping.bestValue()).isEqualTo(2.9);
+        assertThat(stopping.bestParameters()).containsExactly(6f);
+    }
+
+    @Test
+    void aMissThenAnImprovementResetsTheCount() {
+        EarlyStopping stopping = new EarlyStopping(2, new float[1]);
+        stopping.update(1, 1.0, new float[1]);
+        stopping.update(2, 2.0, new float[1]);
+        stopping.update(3, 0.5, new float[1]);
+        stopping.update(4, 0.7, new float[1]);
+        assertThat(stopping.shouldStop()).isFalse();
+        stopping.update(5, 0.6, new float[1]);
+        assertThat(stopping.shouldStop()).isTrue();
+    }
+
+    @Test
+    void patienceZeroStopsAtTheFirstEpochThatDoesNotImprove() {
+        EarlyStopping stopping = new EarlyStopping(0, new float[1]);
+        stopping.update(1, 1.0, new float[1]);
+        assertThat(stopping.shouldStop()).isFalse();
+        stopping.update(2, 1.0, new float[1]);
+        assertThat(stopping.shouldStop()).isTrue();
+    }
+
+    @Test
+    void nanNeverImprovesAndTheInitialParametersStandAsEpochZero() {
+        EarlyStopping stopping = new EarlyStopping(5, new float[] {7f});
+        stopping.update(1, Double.NaN, new float[] {1f});
+        assertThat(stopping.bestEpoch()).isZero();
+        assertThat(stopping.bestParameters()).containsExactly(7f);
+    }
+}
