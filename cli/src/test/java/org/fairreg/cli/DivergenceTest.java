@@ -1,0 +1,38 @@
+package org.fairreg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A training run that diverges: a failing exit, a message saying where, and the model still saved. */
+@ExtendWith(StrayOutputGuard.class)
+class DivergenceTest {
+
+    /**
+     * On the built-in data with the default network and Adam, this step size makes the batch loss
+     * NaN within the first few steps of epoch 1.
+     */
+    private static final String DIVERGING_LEARNING_RATE = "1e6";
+
+    @Test
+    void trainWithHugeLearningRateExitsOneSayingWhereItDivergedAndSavesTheModel(@TempDir Path folder)
+            throws IOException {
+        Path model = folder.resolve("m.json");
+
+        Fairreg.Run run = Fairreg.run("train", "--learning-rate", DIVERGING_LEARNING_RATE, "--epochs", "5",
+                "--model-out", model.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.errLines()).as(run.toString()).anyMatch(line -> line.startsWith("fairreg train: ")
+                && line.matches(".*diverged.*epoch \\d+.*step \\d+.*"));
+        assertThat(model).exists();
+        JsonNode result = ReportText.json(model).get("result");
+        assertThat(result.get("stop_reason").asText()).isEqualTo("diverged");
+    }
+}
