@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 final class LoggingOptions {
 
     @Option(names = {"-v", "--verbose"},
-            description = "Show the library's log: -v for INFO, -vv for DEBUG (per-step objectives).")
+            description = "Show the library's log on standard error: -v for INFO (how a run starts and ends), "
+                    + "-vv for DEBUG (also the batch objective every 25 steps).")
     boolean[] verbosity = new boolean[0];
 
     @Option(names = {"-q", "--quiet"}, description = "Print no progress lines, only results and errors.")

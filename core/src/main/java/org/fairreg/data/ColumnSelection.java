@@ -216,10 +216,10 @@ public final class ColumnSelection {
 
     /** Quotes a name or separator as data messages do, so that a tab or line break shows. */
     private static String quote(String value) {
-        return CsvDataReader.quote(value);
+        return MessageText.quote(value);
     }
 
     private static String quote(char separator) {
-        return CsvDataReader.quote(String.valueOf(separator));
+        return MessageText.quote(String.valueOf(separator));
     }
 }

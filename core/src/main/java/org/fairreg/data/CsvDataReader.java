@@ -1,21 +1,11 @@
 package org.fairreg.data;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -80,14 +70,6 @@ public final class CsvDataReader {
     /** Rows allocated before the first growth, small so that small files stay cheap. */
     private static final int INITIAL_CAPACITY = 1024;
 
-    /** Cell values are cut to this length in messages, so that one bad cell cannot flood a log. */
-    private static final int MAX_QUOTED_LENGTH = 60;
-
-    private static final String EXPECTED_NUMBER = "expected a finite decimal number";
-
-    /** FastCSV ends its parse messages with the line, which our message prefix already gives. */
-    private static final String FASTCSV_LINE_SUFFIX = " (record starting at line ";
-
     private CsvDataReader() {
     }
 
@@ -105,7 +87,7 @@ public final class CsvDataReader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(columns, "columns");
 
-        try (Source source = Source.open(file, columns.separator())) {
+        try (CsvSource source = CsvSource.open(file, columns.separator())) {
             int targetColumn = source.columnOf(columns.target(), "target");
             int groupColumn = source.columnOf(columns.group(), "group");
             List<String> featureNames = columns.features()
@@ -117,7 +99,7 @@ public final class CsvDataReader {
             int rows = 0;
             for (CsvRecord row = source.nextRow(); row != null; row = source.nextRow()) {
                 if (rows == targets.length) {
-                    int capacity = source.grownCapacity(row, rows);
+                    int capacity = grownCapacity(source, row, rows);
                     features.resize(capacity);
                     groups.resize(capacity);
                     targets = Arrays.copyOf(targets, capacity);
@@ -164,13 +146,13 @@ public final class CsvDataReader {
         ColumnSelection.checkNames("featureNames", featureNames);
         ColumnSelection.checkSeparator(separator);
 
-        try (Source source = Source.open(file, separator)) {
+        try (CsvSource source = CsvSource.open(file, separator)) {
             FeatureColumns features = new FeatureColumns(source, List.copyOf(featureNames));
             int rows = 0;
             int capacity = INITIAL_CAPACITY;
             for (CsvRecord row = source.nextRow(); row != null; row = source.nextRow()) {
                 if (rows == capacity) {
-                    capacity = source.grownCapacity(row, rows);
+                    capacity = grownCapacity(source, row, rows);
                     features.resize(capacity);
                 }
                 features.add(source, row, rows);
@@ -183,393 +165,18 @@ public final class CsvDataReader {
     }
 
     /**
-     * Parses one cell in plain decimal notation (see the class documentation).
+     * Returns the row capacity after {@code capacity} rows are full: half as many again, up to
+     * {@link #MAX_ROWS}.
      *
-     * <p>Kept apart so that a faster parser can replace it; callers rely only on this contract.
-     *
-     * @param text the cell, verbatim
-     * @return the nearest {@code double}; an infinity of the right sign when the number is
-     *         beyond {@code double} range; NaN when the text is not plain decimal notation, which
-     *         cannot itself spell NaN
+     * @throws DataException at the line of {@code row} if {@code capacity} is already
+     *         {@link #MAX_ROWS}
      */
-    static double parseDecimal(String text) {
-        return isPlainDecimal(text) ? Double.parseDouble(text) : Double.NaN;
-    }
-
-    private static boolean isPlainDecimal(String text) {
-        int length = text.length();
-        int i = 0;
-        if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
+    private static int grownCapacity(CsvSource source, CsvRecord row, int capacity) {
+        if (capacity >= MAX_ROWS) {
+            throw source.rowError(row,
+                    "more than " + MAX_ROWS + " data rows; expected at most " + MAX_ROWS);
         }
-        int integerStart = i;
-        i = skipDigits(text, i);
-        int digits = i - integerStart;
-        if (i < length && text.charAt(i) == '.') {
-            int fractionStart = ++i;
-            i = skipDigits(text, i);
-            digits += i - fractionStart;
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentStart = i;
-            i = skipDigits(text, i);
-            if (i == exponentStart) {
-                return false;
-            }
-        }
-        return i == length;
-    }
-
-    private static int skipDigits(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i;
-    }
-
-    /** Says why {@link #parseDecimal} rejected a cell, as a message. */
-    private static String rejection(String cell, String columnName) {
-        String where = " in column " + quote(columnName);
-        if (cell.isEmpty()) {
-            return "empty cell" + where + "; " + EXPECTED_NUMBER;
-        }
-        String stripped = cell.strip();
-        if (!stripped.equals(cell) && isPlainDecimal(stripped)) {
-            return quote(cell) + where + " has spaces around the number; " + EXPECTED_NUMBER
-                    + " without spaces";
-        }
-        String word = stripped.toLowerCase(Locale.ROOT);
-        if (word.startsWith("+") || word.startsWith("-")) {
-            word = word.substring(1);
-        }
-        if (word.equals("nan")) {
-            return quote(cell) + where + " is NaN; " + EXPECTED_NUMBER;
-        }
-        if (word.equals("inf") || word.equals("infinity")) {
-            return quote(cell) + where + " is infinite; " + EXPECTED_NUMBER;
-        }
-        String kind = javaReads(cell) ? " is not in plain decimal notation" : " is not a number";
-        return quote(cell) + where + kind + "; " + EXPECTED_NUMBER;
-    }
-
-    /** Tells hexadecimal and suffixed numbers, which Java reads, from text that is no number. */
-    private static boolean javaReads(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
-    }
-
-    /** Quotes a value for a message on one line: control characters escaped, long values cut. */
-    static String quote(String value) {
-        int shown = Math.min(value.length(), MAX_QUOTED_LENGTH);
-        if (shown < value.length() && Character.isHighSurrogate(value.charAt(shown - 1))) {
-            shown--;
-        }
-        StringBuilder quoted = new StringBuilder(shown + 2).append('\'');
-        for (int i = 0; i < shown; i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (ch < ' ') {
-                        quoted.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        quoted.append(ch);
-                    }
-                }
-            }
-        }
-        quoted.append('\'');
-        if (shown < value.length()) {
-            quoted.append(" (first ").append(shown).append(" of ").append(value.length())
-                    .append(" characters)");
-        }
-        return quoted.toString();
-    }
-
-    private static String quoteAll(List<String> values) {
-        StringBuilder quoted = new StringBuilder();
-        for (String value : values) {
-            quoted.append(quoted.length() == 0 ? "" : ", ").append(quote(value));
-        }
-        return quoted.toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static boolean isBlankLine(CsvRecord record) {
-        return record.getFieldCount() == 1 && record.getField(0).isEmpty();
-    }
-
-    /** Returns the physical line on which a field starts; {@code field} may be the field count. */
-    private static long lineOf(CsvRecord record, int field) {
-        long line = record.getStartingLineNumber();
-        int end = Math.min(field, record.getFieldCount());
-        for (int c = 0; c < end; c++) {
-            line += lineBreaks(record.getField(c));
-        }
-        return line;
-    }
-
-    private static int lineBreaks(String field) {
-        int breaks = 0;
-        for (int i = 0; i < field.length(); i++) {
-            char ch = field.charAt(i);
-            boolean lfFollows = i + 1 < field.length() && field.charAt(i + 1) == '\n';
-            if (ch == '\n' || (ch == '\r' && !lfFollows)) {
-                breaks++;
-            }
-        }
-        return breaks;
-    }
-
-    private static DataException unreadable(Path file, IOException error) {
-        String problem;
-        if (error instanceof NoSuchFileException) {
-            problem = "no such file";
-        } else if (error instanceof AccessDeniedException) {
-            problem = "permission denied";
-        } else {
-            String detail = error.getMessage();
-            problem = "cannot read the file ("
-                    + (detail == null ? error.getClass().getSimpleName() : detail) + ")";
-        }
-        return DataException.unreadable(file, problem + "; expected a readable CSV file", error);
-    }
-
-    /** One open file: its header, its rows in turn, and the checks that need both. */
-    private static final class Source implements AutoCloseable {
-
-        private final Path file;
-        private final CsvReader<CsvRecord> reader;
-        private final Iterator<CsvRecord> records;
-        /** The record fetched last, so that a parse error can be placed on the line after it. */
-        private CsvRecord lastRecord;
-        private final long headerLine;
-        private final List<String> header;
-        private final Map<String, Integer> columnIndex = new HashMap<>();
-
-        private Source(Path file, CsvReader<CsvRecord> reader) {
-            this.file = file;
-            this.reader = reader;
-            this.records = reader.iterator();
-            CsvRecord first = fetch();
-            if (first == null) {
-                throw DataException.inFile(file,
-                        "the file is empty; expected a header line with column names");
-            }
-            this.headerLine = first.getStartingLineNumber();
-            this.header = List.copyOf(first.getFields());
-            indexHeader(first);
-        }
-
-        static Source open(Path file, char separator) {
-            CsvReader<CsvRecord> reader;
-            try {
-                // Blank lines and ragged rows are handled here, to report them with line,
-                // column and counts; '#' lines are data, not comments. FastCSV would by default
-                // read an unclosed quote up to the end of the file, swallowing every later row.
-                reader = CsvReader.builder()
-                        .fieldSeparator(separator)
-                        .detectBomHeader(true)
-                        .commentStrategy(CommentStrategy.NONE)
-                        .skipEmptyLines(false)
-                        .allowUnclosedQuote(false)
-                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .ofCsvRecord(file);
-            } catch (IOException e) {
-                throw unreadable(file, e);
-            }
-            try {
-                return new Source(file, reader);
-            } catch (RuntimeException failure) {
-                try {
-                    reader.close();
-                } catch (IOException closing) {
-                    failure.addSuppressed(closing);
-                }
-                throw failure;
-            }
-        }
-
-        private void indexHeader(CsvRecord first) {
-            if (isBlankLine(first)) {
-                throw DataException.atLine(file, headerLine,
-                        "empty line; expected the header with column names");
-            }
-            for (int c = 0; c < header.size(); c++) {
-                String name = header.get(c);
-                if (name.isBlank()) {
-                    String found = name.isEmpty()
-                            ? "empty column name"
-                            : "blank column name " + quote(name);
-                    throw cellError(first, c, found + "; expected a name for every column");
-                }
-                Integer earlier = columnIndex.putIfAbsent(name, c);
-                if (earlier != null) {
-                    throw cellError(first, c, "column name " + quote(name) + " repeats column "
-                            + (earlier + 1) + "; expected distinct column names");
-                }
-            }
-        }
-
-        int columnOf(String name, String role) {
-            Integer column = columnIndex.get(name);
-            if (column == null) {
-                throw DataException.atLine(file, headerLine, "no column named " + quote(name)
-                        + " (" + role + "); expected one of the header's columns " + quoteAll(header));
-            }
-            return column;
-        }
-
-        List<String> otherColumns(String target, String group) {
-            List<String> others = new ArrayList<>(header);
-            others.remove(target);
-            others.remove(group);
-            if (others.isEmpty()) {
-                throw DataException.atLine(file, headerLine, "no column besides " + quote(target)
-                        + " (target) and " + quote(group) + " (group); expected at least one feature column");
-            }
-            return others;
-        }
-
-        /** Returns the next data row, with as many fields as the header, or null at the end. */
-        CsvRecord nextRow() {
-            CsvRecord row = fetch();
-            while (row != null && header.size() > 1 && isBlankLine(row)) {
-                row = fetch();
-            }
-            if (row != null && row.getFieldCount() != header.size()) {
-                throw raggedRow(row);
-            }
-            return row;
-        }
-
-        private CsvRecord fetch() {
-            try {
-                if (!records.hasNext()) {
-                    return null;
-                }
-                lastRecord = records.next();
-                return lastRecord;
-            } catch (CsvParseException e) {
-                // The failed record starts on the line after the last good one ends, since
-                // every line, blank or not, is a record here.
-                long line = lastRecord == null
-                        ? 1
-                        : lineOf(lastRecord, lastRecord.getFieldCount()) + 1;
-                throw DataException.atLine(file, line, "malformed CSV record (" + reason(e) + "); expected "
-                        + "each quoted field to close with '\"' before the separator or the line end");
-            } catch (UncheckedIOException e) {
-                throw unreadable(file, e.getCause());
-            }
-        }
-
-        private static String reason(CsvParseException e) {
-            String message = String.valueOf(e.getMessage());
-            int suffix = message.lastIndexOf(FASTCSV_LINE_SUFFIX);
-            return suffix > 0 && message.endsWith(")") ? message.substring(0, suffix) : message;
-        }
-
-        private DataException raggedRow(CsvRecord row) {
-            int found = row.getFieldCount();
-            int expected = header.size();
-            String counts = "row has " + count(found, "field") + " but the header has "
-                    + count(expected, "column");
-            if (found < expected) {
-                return cellError(row, found, counts + "; expected a field for column "
-                        + quote(header.get(found)));
-            }
-            return cellError(row, expected, counts + "; expected the row to end after column "
-                    + quote(header.get(expected - 1)));
-        }
-
-        int grownCapacity(CsvRecord row, int capacity) {
-            if (capacity >= MAX_ROWS) {
-                throw DataException.atLine(file, row.getStartingLineNumber(),
-                        "more than " + MAX_ROWS + " data rows; expected at most " + MAX_ROWS);
-            }
-            return (int) Math.min(MAX_ROWS, (long) capacity + (capacity >> 1));
-        }
-
-        float featureAt(CsvRecord row, int column) {
-            double value = numberAt(row, column);
-            // Rounding decides, not the decimal value: 3.4028235e38, the shortest text of
-            // Float.MAX_VALUE and what float32 writers print for it, lies just above it.
-            float rounded = (float) value;
-            if (Float.isInfinite(rounded)) {
-                throw cellError(row, column, describe(row, column)
-                        + " is beyond float range; expected a magnitude of at most " + Float.MAX_VALUE);
-            }
-            return rounded;
-        }
-
-        double targetAt(CsvRecord row, int column) {
-            double value = numberAt(row, column);
-            if (Double.isInfinite(value)) {
-                throw cellError(row, column, describe(row, column)
-                        + " is beyond double range; expected a magnitude of at most " + Double.MAX_VALUE);
-            }
-            return value;
-        }
-
-        private double numberAt(CsvRecord row, int column) {
-            String cell = row.getField(column);
-            double value = parseDecimal(cell);
-            if (Double.isNaN(value)) {
-                throw cellError(row, column, rejection(cell, header.get(column)));
-            }
-            return value;
-        }
-
-        String labelAt(CsvRecord row, int column) {
-            String label = row.getField(column);
-            if (label.isEmpty()) {
-                throw cellError(row, column, "empty cell in column " + quote(header.get(column))
-                        + "; expected a group label");
-            }
-            return label;
-        }
-
-        void requireRows(int rows) {
-            if (rows == 0) {
-                throw DataException.inFile(file,
-                        "no data rows after the header; expected at least one example");
-            }
-        }
-
-        private String describe(CsvRecord row, int column) {
-            return quote(row.getField(column)) + " in column " + quote(header.get(column));
-        }
-
-        private DataException cellError(CsvRecord row, int column, String problem) {
-            return DataException.atCell(file, lineOf(row, column), column + 1, problem);
-        }
-
-        @Override
-        public void close() {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw unreadable(file, e);
-            }
-        }
+        return (int) Math.min(MAX_ROWS, (long) capacity + (capacity >> 1));
     }
 
     /** Feature columns filled row by row, growing on request. */
@@ -579,7 +186,7 @@ public final class CsvDataReader {
         private final int[] sourceColumns;
         private final float[][] values;
 
-        FeatureColumns(Source source, List<String> names) {
+        FeatureColumns(CsvSource source, List<String> names) {
             this.names = names;
             this.sourceColumns = new int[names.size()];
             this.values = new float[names.size()][];
@@ -595,7 +202,7 @@ public final class CsvDataReader {
             }
         }
 
-        void add(Source source, CsvRecord row, int example) {
+        void add(CsvSource source, CsvRecord row, int example) {
             for (int f = 0; f < values.length; f++) {
                 values[f][example] = source.featureAt(row, sourceColumns[f]);
             }

@@ -121,14 +121,4 @@ public final class Dataset {
         }
         return new Dataset(features.rows(rows), targetName, pickedTargets, groupName, pickedGroups, groups);
     }
-
-    /**
-     * Replaces the features, keeping targets and groups (used after standardizing).
-     *
-     * @param newFeatures features with the same number of rows
-     * @return the new dataset
-     */
-    public Dataset withFeatures(FeatureTable newFeatures) {
-        return new Dataset(newFeatures, targetName, targets, groupName, groupCodes, groups);
-    }
 }

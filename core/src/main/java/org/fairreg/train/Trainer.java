@@ -11,6 +11,8 @@ import org.fairreg.model.GlorotUniform;
 import org.fairreg.model.Network;
 import org.fairreg.optim.Optimizer;
 import org.fairreg.random.LegacyRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains a network on labelled data with the loop of the recipe: shuffle every epoch, one
@@ -23,6 +25,8 @@ import org.fairreg.random.LegacyRandom;
  * of {@link #fit} is independent.
  */
 public final class Trainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final TrainingSettings settings;
 
@@ -60,6 +64,10 @@ public final class Trainer {
         Optimizer optimizer =
                 settings.optimizer().create(network.parameters().length, settings.learningRate(), settings.momentum());
         TrainingRun run = new TrainingRun(settings, standardization, network, optimizer, random, train, validation);
+        LOG.info("training {} ({} parameters) on {} examples, validating on {}; {}; {}; target mean {} scale {}",
+                architecture.describe(), architecture.parameterCount(), train.size(), validation.size(),
+                settings.createObjective().describe(), optimizer.describe(), standardization.targetMean(),
+                standardization.targetScale());
         listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
                 validation.groupCounts(), settings.createObjective().describe(), optimizer.describe()));
 
@@ -117,6 +125,8 @@ public final class Trainer {
         FittedModel model = new FittedModel(train.features().names(), train.targetName(), train.groupName(),
                 train.groups(), standardization, network, settings, summary, Provenance.current());
         TrainingResult result = new TrainingResult(model, history);
+        LOG.info("stopped by {} after {} epochs; kept epoch {} (best {}, validation objective {})", reason.id(),
+                history.size(), keptEpoch, stopping.bestEpoch(), stopping.bestValue());
         listener.onFinish(result);
         return result;
     }

@@ -499,20 +499,20 @@ class CsvDataReaderTest {
     @ValueSource(strings = {"0", "-0", "12", "+12", "12.", "12.5", ".5", "-.5", "1e3", "1E+3", "2.5e-3",
         "007", "123456789012345678901234567890"})
     void parseDecimalReadsPlainDecimalNotation(String text) {
-        assertThat(CsvDataReader.parseDecimal(text)).isEqualTo(Double.parseDouble(text));
+        assertThat(DecimalCells.parseDecimal(text)).isEqualTo(Double.parseDouble(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " 1", "1 ", "0x10", "1f", "1d", "NaN", "Infinity", "inf", "1e", "e1", ".",
         "+", "-", ".e1", "1.2.3", "1e1.5", "++1", "1_000", "\uFF11"})
     void parseDecimalReturnsNaNForAnythingElse(String text) {
-        assertThat(CsvDataReader.parseDecimal(text)).isNaN();
+        assertThat(DecimalCells.parseDecimal(text)).isNaN();
     }
 
     @Test
     void parseDecimalReturnsInfinityBeyondDoubleRange() {
-        assertThat(CsvDataReader.parseDecimal("1e400")).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(CsvDataReader.parseDecimal("-1e400")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(DecimalCells.parseDecimal("1e400")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(DecimalCells.parseDecimal("-1e400")).isEqualTo(Double.NEGATIVE_INFINITY);
     }
 
     // ---- helpers
