@@ -1,70 +1,149 @@
 package org.fairreg.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fairreg.data.ColumnSelection;
 import org.fairreg.data.CsvDataReader;
-import org.fairreg.data.Dataset;
+import org.fairreg.data.CsvReadResult;
+import org.fairreg.data.GroupDefinition;
+import org.fairreg.data.MissingPolicy;
 import org.fairreg.data.RecipeData;
+import org.fairreg.data.SmallGroups;
 import org.fairreg.data.Splits;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Where {@code train} gets its data: a CSV file split into train, validation and test parts, or,
- * with no file, the recipe's built-in data and its fixed split.
+ * with no file, the recipe's built-in data and its fixed split. After {@link #load} it also holds
+ * what the command prints about the data: a description with the rows dropped, and warnings.
  */
 final class DataSource {
 
-    @Option(names = "--data", paramLabel = "CSV",
+    /** Prefixes every warning line on standard error. */
+    static final String WARNING = "warning: ";
+
+    @Option(names = "--data", paramLabel = "CSV", order = 1,
             description = "Labelled CSV file with a header line. Default: the recipe's built-in data "
                     + "(make_regression, 20000 x 10, noise 0.2, two random groups; 8000/2000/10000 split).")
     Path data;
 
+    @Option(names = "--features", paramLabel = "NAME", split = ",", order = 14,
+            description = "Comma-separated feature columns. A column whose cells are not all numbers is "
+                    + "categorical and becomes one 0/1 feature per category, named column=category. "
+                    + "Default: every column but the target and the group columns.")
+    List<String> features;
+
+    @Option(names = "--categorical", paramLabel = "NAME", split = ",", order = 15,
+            description = "Comma-separated feature columns to read as categorical even though their cells are "
+                    + "numbers, such as codes of a school tier. Default: none; only columns holding text are.")
+    List<String> categorical;
+
     @ArgGroup(validate = false)
     ColumnOptions columns = new ColumnOptions();
 
-    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "" + RecipeData.TEST_FRACTION,
+    @ArgGroup(validate = false)
+    CsvOptions csv = new CsvOptions();
+
+    @Option(names = "--test-fraction", paramLabel = "F", order = 30, defaultValue = "" + RecipeData.TEST_FRACTION,
             description = "Share of all rows held out for the test report. Default: ${DEFAULT-VALUE}")
     double testFraction = RecipeData.TEST_FRACTION;
 
-    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "" + RecipeData.VALIDATION_FRACTION,
+    @Option(names = "--validation-fraction", paramLabel = "F", order = 31,
+            defaultValue = "" + RecipeData.VALIDATION_FRACTION,
             description = "Share of the remaining rows used for validation and early stopping. "
                     + "Default: ${DEFAULT-VALUE}")
     double validationFraction = RecipeData.VALIDATION_FRACTION;
 
-    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "" + RecipeData.SPLIT_SEED,
+    @Option(names = "--split-seed", paramLabel = "N", order = 32, defaultValue = "" + RecipeData.SPLIT_SEED,
             description = "Seed of the split, as scikit-learn's train_test_split random_state. "
                     + "Default: ${DEFAULT-VALUE}")
     long splitSeed = RecipeData.SPLIT_SEED;
 
+    private String description = "built-in recipe data";
+    private final List<String> warnings = new ArrayList<>();
+
     /**
-     * Loads and splits the data.
+     * Loads and splits the data, and notes the warnings about it.
      *
+     * @param commandLine the command, for usage errors
      * @return the three parts
+     * @throws ParameterException if the column options contradict each other
      * @throws org.fairreg.data.DataException if the file is unreadable or invalid
      * @throws IllegalArgumentException if the fractions leave a part empty
      */
-    Splits.Parts load() {
+    Splits.Parts load(CommandLine commandLine) {
+        int minGroupRows = columns.minGroupRows(commandLine);
+        Splits.Parts parts;
         if (data == null) {
             RecipeData recipe = RecipeData.generate();
-            return new Splits.Parts(recipe.train(), recipe.validation(), recipe.test());
+            parts = new Splits.Parts(recipe.train(), recipe.validation(), recipe.test());
+        } else {
+            CsvReadResult read = CsvDataReader.readLabelled(data, selection(commandLine));
+            description = describe(data, read, csv.missing);
+            parts = Splits.threeWay(read.data().size(), testFraction, validationFraction, splitSeed)
+                    .apply(read.data());
         }
-        ColumnSelection selection = ColumnSelection.of(orDefault(columns.target, "y"), orDefault(columns.group, "g"))
-                .withSeparator(columns.separator);
-        if (columns.features != null) {
-            selection = selection.withFeatures(columns.features);
-        }
-        Dataset all = CsvDataReader.read(data, selection);
-        return Splits.threeWay(all.size(), testFraction, validationFraction, splitSeed).apply(all);
+        warnAboutSmallGroups(parts, minGroupRows);
+        return parts;
     }
 
-    /** @return a short description of the data for reports */
+    private ColumnSelection selection(CommandLine commandLine) {
+        String target = columns.target != null ? columns.target : "y";
+        GroupDefinition group = columns.groupDefinition(commandLine, GroupDefinition.column("g"));
+        try {
+            ColumnSelection selection = ColumnSelection.of(target, group.columns().get(0)).withGroup(group);
+            if (features != null) {
+                selection = selection.withFeatures(features);
+            }
+            if (categorical != null) {
+                selection = selection.withCategorical(categorical);
+            }
+            return csv.applyTo(selection);
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(commandLine, "Invalid column options: " + invalid.getMessage());
+        }
+    }
+
+    private void warnAboutSmallGroups(Splits.Parts parts, int minGroupRows) {
+        addWarnings(SmallGroups.describe(parts.train(), "the train split", minGroupRows));
+        addWarnings(SmallGroups.describe(parts.validation(), "the validation split", minGroupRows));
+        addWarnings(SmallGroups.describe(parts.test(), "the test split", minGroupRows));
+    }
+
+    private void addWarnings(List<String> lines) {
+        lines.forEach(line -> warnings.add(WARNING + line));
+    }
+
+    /**
+     * @return a short description of the data for reports: the file, and with
+     *         {@code --missing drop} how many of its rows were dropped
+     */
     String describe() {
-        return data == null ? "built-in recipe data" : data.toString();
+        return description;
     }
 
-    private static String orDefault(String value, String fallback) {
-        return value == null ? fallback : value;
+    /** @return the warnings about the data found by {@link #load}, one line each, in a stable order */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * Describes a file read, with the rows dropped for a missing value when the policy drops them.
+     *
+     * @param file the file
+     * @param read what reading it gave
+     * @param policy the missing-value policy it was read with
+     * @return such as {@code law.csv (2810 of 27478 rows dropped for a missing value)}
+     */
+    static String describe(Path file, CsvReadResult read, MissingPolicy policy) {
+        if (policy != MissingPolicy.DROP) {
+            return file.toString();
+        }
+        return file + " (" + read.rowsDropped() + " of " + read.rowsRead() + " rows dropped for a missing value)";
     }
 }

@@ -3,6 +3,7 @@ package org.fairreg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fairreg.data.CsvDataReader;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Writes a saved model's prediction for every row of a CSV file, in row order.",
-            "The file needs the model's feature columns, by name; other columns are ignored."
+            "The file needs the model's source feature columns, by name, with a value in every cell of them; "
+                    + "categorical columns are encoded with the model's categories, and an unknown category is an "
+                    + "error. Other columns are ignored."
         },
         footer = {
             "%nExample:",
@@ -38,16 +41,16 @@ final class PredictCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--data", paramLabel = "CSV", required = true,
-            description = "CSV file with a header line holding the model's feature columns.")
+            description = "CSV file with a header line holding the model's source feature columns.")
     Path data;
 
     @Option(names = "--out", paramLabel = "CSV", required = true,
             description = "Where to write the predictions: a header 'prediction', then one row per data row.")
     Path out;
 
-    @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
-            description = "Field separator of the data file. Default: ${DEFAULT-VALUE}")
-    char separator;
+    @Option(names = "--separator", paramLabel = "CHAR", converter = CsvOptions.SeparatorConverter.class,
+            description = CsvOptions.SeparatorConverter.DESCRIPTION)
+    Character separator;
 
     @Mixin
     LoggingOptions logging;
@@ -57,7 +60,7 @@ final class PredictCommand implements Callable<Integer> {
         logging.configure();
         OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--out", out);
         FittedModel fitted = ModelFile.read(model);
-        FeatureTable features = CsvDataReader.readFeatures(data, fitted.featureNames(), separator);
+        FeatureTable features = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator));
         double[] predictions = fitted.predict(features);
         PredictionsCsv.write(predictions, out);
         if (!logging.quiet) {

@@ -29,10 +29,15 @@ class BadInputTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("missing target column", "x0,x1,z,g\n" + GOOD_ROW, ":1: "),
-                Arguments.of("non-numeric cell", HEADER + GOOD_ROW + "4,abc,6,1\n", ":3:2: "),
+                Arguments.of("non-numeric target", HEADER + GOOD_ROW + "4,5,abc,1\n", ":3:3: "),
+                Arguments.of("non-numeric feature", HEADER + GOOD_ROW + "4,abc,6,1\n", ":3:2: "),
+                Arguments.of("NaN feature", HEADER + GOOD_ROW + "NaN,5,6,1\n", ":3:1: "),
+                Arguments.of("infinite feature in the first row", HEADER + "-inf,5,6,1\n" + GOOD_ROW, ":2:1: "),
                 Arguments.of("empty cell", HEADER + GOOD_ROW + "4,,6,1\n", ":3:2: "),
+                Arguments.of("NA cell", HEADER + GOOD_ROW + "4,5,6,NA\n", ":3:4: "),
                 Arguments.of("NaN", HEADER + GOOD_ROW + "4,5,NaN,1\n", ":3:3: "),
-                Arguments.of("Infinity", HEADER + GOOD_ROW + "Infinity,5,6,1\n", ":3:1: "),
+                Arguments.of("Infinity", HEADER + GOOD_ROW + "4,5,Infinity,1\n", ":3:3: "),
+                Arguments.of("feature beyond float range", HEADER + GOOD_ROW + "1e39,5,6,1\n", ":3:1: "),
                 Arguments.of("row with too few fields", HEADER + GOOD_ROW + "4,5,6\n", ":3:4: "),
                 Arguments.of("row with too many fields", HEADER + GOOD_ROW + "4,5,6,1,7\n", ":3:5: "),
                 Arguments.of("header and no rows", HEADER, ": "));

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One open CSV file for {@link CsvDataReader}: its header, its rows in turn, its cells read as
@@ -37,6 +38,7 @@ final class CsvSource implements AutoCloseable {
     private static final String FASTCSV_LINE_SUFFIX = " (record starting at line ";
 
     private final Path file;
+    private final char separator;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
     /** The record fetched last, so that a parse error can be placed on the line after it. */
@@ -45,8 +47,9 @@ final class CsvSource implements AutoCloseable {
     private final List<String> header;
     private final Map<String, Integer> columnIndex = new HashMap<>();
 
-    private CsvSource(Path file, CsvReader<CsvRecord> reader) {
+    private CsvSource(Path file, char separator, CsvReader<CsvRecord> reader) {
         this.file = file;
+        this.separator = separator;
         this.reader = reader;
         this.records = reader.iterator();
         CsvRecord first = fetch();
@@ -63,12 +66,15 @@ final class CsvSource implements AutoCloseable {
      * Opens a file and reads its header.
      *
      * @param file the CSV file
-     * @param separator the field separator, already checked by
-     *        {@link ColumnSelection#checkSeparator}
+     * @param given the field separator, already checked by
+     *        {@link ColumnSelection#checkSeparator}, or empty to detect it with
+     *        {@link SeparatorDetector}
      * @return the open file, positioned before the first data row
-     * @throws DataException if the file cannot be read, is empty, or its header breaks a rule
+     * @throws DataException if the file cannot be read, is empty, its header breaks a rule, or
+     *         the separator cannot be detected
      */
-    static CsvSource open(Path file, char separator) {
+    static CsvSource open(Path file, Optional<Character> given) {
+        char separator = given.isPresent() ? given.get() : SeparatorDetector.detect(file);
         CsvReader<CsvRecord> reader;
         try {
             // Blank lines and ragged rows are handled here, to report them with line,
@@ -87,7 +93,7 @@ final class CsvSource implements AutoCloseable {
             throw unreadable(file, e);
         }
         try {
-            return new CsvSource(file, reader);
+            return new CsvSource(file, separator, reader);
         } catch (RuntimeException failure) {
             try {
                 reader.close();
@@ -119,6 +125,16 @@ final class CsvSource implements AutoCloseable {
         }
     }
 
+    /** @return the field separator, given or detected */
+    char separator() {
+        return separator;
+    }
+
+    /** @return the header name of a 0-based column */
+    String columnName(int column) {
+        return header.get(column);
+    }
+
     /** Returns the 0-based position of a header name; {@code role} names its use in the error. */
     int columnOf(String name, String role) {
         Integer column = columnIndex.get(name);
@@ -129,14 +145,14 @@ final class CsvSource implements AutoCloseable {
         return column;
     }
 
-    /** Returns the header names other than the target and group, in header order; never empty. */
-    List<String> otherColumns(String target, String group) {
+    /** Returns the header names other than the target and groups, in header order; never empty. */
+    List<String> otherColumns(String target, List<String> groups) {
         List<String> others = new ArrayList<>(header);
         others.remove(target);
-        others.remove(group);
+        others.removeAll(groups);
         if (others.isEmpty()) {
             throw DataException.atLine(file, headerLine, "no column besides " + quote(target)
-                    + " (target) and " + quote(group) + " (group); expected at least one feature column");
+                    + " (target) and " + quoteAll(groups) + " (group); expected at least one feature column");
         }
         return others;
     }
@@ -192,9 +208,13 @@ final class CsvSource implements AutoCloseable {
                 + quote(header.get(expected - 1)));
     }
 
-    /** Returns the cell of a row as a feature, rounded to the nearest {@code float}. */
-    float featureAt(CsvRecord row, int column) {
-        double value = numberAt(row, column);
+    /**
+     * Rounds a number parsed from a cell to the nearest {@code float}.
+     *
+     * @param value what {@link DecimalCells#parseDecimal} gave for the cell; not NaN
+     * @throws DataException at the cell if the number is beyond {@code float} range
+     */
+    float toFeature(CsvRecord row, int column, double value) {
         // Rounding decides, not the decimal value: 3.4028235e38, the shortest text of
         // Float.MAX_VALUE and what float32 writers print for it, lies just above it.
         float rounded = (float) value;
@@ -224,14 +244,15 @@ final class CsvSource implements AutoCloseable {
         return value;
     }
 
-    /** Returns the cell of a row as a group label, verbatim; never empty. */
-    String labelAt(CsvRecord row, int column) {
-        String label = row.getField(column);
-        if (label.isEmpty()) {
-            throw cellError(row, column, "empty cell in column " + quote(header.get(column))
-                    + "; expected a group label");
-        }
-        return label;
+    /**
+     * Returns the error for a missing value.
+     *
+     * @param remedy what was expected instead, such as how to drop the row
+     */
+    DataException missingError(CsvRecord row, int column, String remedy) {
+        String cell = row.getField(column);
+        String found = cell.isEmpty() ? "missing value (empty cell)" : "missing value " + quote(cell);
+        return cellError(row, column, found + " in column " + quote(header.get(column)) + "; " + remedy);
     }
 
     /** Returns an error for a row as a whole, placed on the line where the row starts. */
@@ -251,7 +272,13 @@ final class CsvSource implements AutoCloseable {
         return quote(row.getField(column)) + " in column " + quote(header.get(column));
     }
 
-    private DataException cellError(CsvRecord row, int column, String problem) {
+    /** Returns the 1-based physical line on which a cell of a row starts. */
+    long cellLine(CsvRecord row, int column) {
+        return lineOf(row, column);
+    }
+
+    /** Returns an error about one cell, placed on the line where the cell starts. */
+    DataException cellError(CsvRecord row, int column, String problem) {
         return DataException.atCell(file, lineOf(row, column), column + 1, problem);
     }
 
@@ -281,7 +308,8 @@ final class CsvSource implements AutoCloseable {
         return breaks;
     }
 
-    private static DataException unreadable(Path file, IOException error) {
+    /** Returns the error for a file that cannot be opened or read. */
+    static DataException unreadable(Path file, IOException error) {
         String problem;
         if (error instanceof NoSuchFileException) {
             problem = "no such file";

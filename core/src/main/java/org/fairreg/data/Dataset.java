@@ -5,25 +5,33 @@ import java.util.Objects;
 /**
  * Labelled examples: features, a target and a group for each example.
  *
- * <p>Targets are kept as {@code double} in their original unit so that reports are exact;
- * training converts them to {@code float}. Group codes index {@link #groups()}. Two datasets cut
- * from the same source share their {@code GroupLabels}, so a code means the same group in each.
- * Arrays are shared, not copied: callers must not modify them.
+ * <p>Features are encoded: {@link #encoding()} says which source column each one comes from (a
+ * number, or one indicator per category), and {@link #groupDefinition()} how the group was made
+ * from the source cells. Data built from numbers alone, such as the built-in recipe data, has a
+ * numeric-only encoding and a one-column group. Targets are kept as {@code double} in their
+ * original unit so that reports are exact; training converts them to {@code float}. Group codes
+ * index {@link #groups()}. Two datasets cut from the same source share their {@code GroupLabels},
+ * so a code means the same group in each. Arrays are shared, not copied: callers must not modify
+ * them.
  */
 public final class Dataset {
 
     private final FeatureTable features;
+    private final FeatureEncoding encoding;
     private final String targetName;
     private final double[] targets;
-    private final String groupName;
+    private final GroupDefinition groupDefinition;
     private final int[] groupCodes;
     private final GroupLabels groups;
 
     /**
+     * Creates numeric data: each feature is a source column of its own name, and the group comes
+     * from one column.
+     *
      * @param features the feature columns
      * @param targetName the name of the target column
      * @param targets one target per example
-     * @param groupName the name of the group column
+     * @param groupName the name of the group column; not blank
      * @param groupCodes one group code per example, each in {@code [0, groups.size())}
      * @param groups the labels the codes refer to
      * @throws IllegalArgumentException if there is no feature, lengths disagree or a code is out
@@ -36,8 +44,34 @@ public final class Dataset {
             String groupName,
             int[] groupCodes,
             GroupLabels groups) {
-        if (features.featureCount() == 0) {
-            throw new IllegalArgumentException("features must hold at least one column, found none");
+        this(features, numericEncoding(features), targetName, targets, GroupDefinition.column(groupName), groupCodes,
+                groups);
+    }
+
+    /**
+     * Creates data with encoded features and a group made by a definition.
+     *
+     * @param features the encoded feature columns, named as {@code encoding.encodedNames()}
+     * @param encoding how the features were encoded from their source columns
+     * @param targetName the name of the target column
+     * @param targets one target per example
+     * @param groupDefinition how the groups were made from the source cells
+     * @param groupCodes one group code per example, each in {@code [0, groups.size())}
+     * @param groups the labels the codes refer to
+     * @throws IllegalArgumentException if the feature names differ from the encoding's, lengths
+     *         disagree or a code is out of range
+     */
+    public Dataset(
+            FeatureTable features,
+            FeatureEncoding encoding,
+            String targetName,
+            double[] targets,
+            GroupDefinition groupDefinition,
+            int[] groupCodes,
+            GroupLabels groups) {
+        if (!features.names().equals(encoding.encodedNames())) {
+            throw new IllegalArgumentException("features must be named as the encoding names them, "
+                    + encoding.encodedNames() + ", found " + features.names());
         }
         int rows = features.rowCount();
         if (targets.length != rows || groupCodes.length != rows) {
@@ -51,11 +85,19 @@ public final class Dataset {
             }
         }
         this.features = features;
+        this.encoding = encoding;
         this.targetName = Objects.requireNonNull(targetName, "targetName");
         this.targets = targets;
-        this.groupName = Objects.requireNonNull(groupName, "groupName");
+        this.groupDefinition = Objects.requireNonNull(groupDefinition, "groupDefinition");
         this.groupCodes = groupCodes;
         this.groups = groups;
+    }
+
+    private static FeatureEncoding numericEncoding(FeatureTable features) {
+        if (features.featureCount() == 0) {
+            throw new IllegalArgumentException("features must hold at least one column, found none");
+        }
+        return FeatureEncoding.numeric(features.names());
     }
 
     /** @return the number of examples */
@@ -68,6 +110,11 @@ public final class Dataset {
         return features;
     }
 
+    /** @return how the features were encoded from their source columns */
+    public FeatureEncoding encoding() {
+        return encoding;
+    }
+
     /** @return the name of the target column */
     public String targetName() {
         return targetName;
@@ -78,9 +125,14 @@ public final class Dataset {
         return targets;
     }
 
-    /** @return the name of the group column */
+    /** @return the name of the group, as {@link GroupDefinition#name()} gives it */
     public String groupName() {
-        return groupName;
+        return groupDefinition.name();
+    }
+
+    /** @return how the groups were made from the source cells */
+    public GroupDefinition groupDefinition() {
+        return groupDefinition;
     }
 
     /** @return the group code of each example; not to be modified */
@@ -107,7 +159,7 @@ public final class Dataset {
     }
 
     /**
-     * Copies the chosen examples into a new dataset with the same groups.
+     * Copies the chosen examples into a new dataset with the same encoding and groups.
      *
      * @param rows indices of the examples to keep, in the order wanted
      * @return the new dataset
@@ -119,6 +171,7 @@ public final class Dataset {
             pickedTargets[e] = targets[rows[e]];
             pickedGroups[e] = groupCodes[rows[e]];
         }
-        return new Dataset(features.rows(rows), targetName, pickedTargets, groupName, pickedGroups, groups);
+        return new Dataset(features.rows(rows), encoding, targetName, pickedTargets, groupDefinition, pickedGroups,
+                groups);
     }
 }

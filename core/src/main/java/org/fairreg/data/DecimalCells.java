@@ -104,6 +104,20 @@ final class DecimalCells {
         return quote(cell) + where + kind + "; " + EXPECTED_NUMBER;
     }
 
+    /**
+     * @param cell a cell that {@link #parseDecimal} rejected
+     * @return whether it spells NaN or an infinity, or is a number in a notation this reader
+     *         refuses: a number gone wrong rather than text
+     */
+    static boolean isNumberGoneWrong(String cell) {
+        String word = cell.strip().toLowerCase(Locale.ROOT);
+        if (word.startsWith("+") || word.startsWith("-")) {
+            word = word.substring(1);
+        }
+        return word.equals("nan") || word.equals("inf") || word.equals("infinity") || javaReads(cell)
+                || isPlainDecimal(cell.strip());
+    }
+
     /** Tells hexadecimal and suffixed numbers, which Java reads, from text that is no number. */
     private static boolean javaReads(String cell) {
         try {

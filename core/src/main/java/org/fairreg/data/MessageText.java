@@ -62,6 +62,21 @@ final class MessageText {
         return quoted.toString();
     }
 
+    /**
+     * Quotes the first values as {@link #quote} does and joins them with commas, saying how many
+     * there are in all when some are left out.
+     *
+     * @param values the values
+     * @param shown how many to show at most; at least 1
+     * @return such as {@code 'a', 'b', 'c' and 7 more}
+     */
+    static String quoteSome(List<String> values, int shown) {
+        if (values.size() <= shown) {
+            return quoteAll(values);
+        }
+        return quoteAll(values.subList(0, shown)) + " and " + (values.size() - shown) + " more";
+    }
+
     /** Writes a count with its noun, in the plural unless the count is one. */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -28,8 +28,9 @@ import org.fairreg.train.TrainingSummary;
  * Writes and reads the fairreg model file: one JSON document holding everything needed to
  * predict, and how the model was made. The format is described in {@code docs/model-format.md}.
  *
- * <p>Reading checks the format name and version, every shape against the architecture, and that
- * every number is finite, before building the model; any problem is a {@link DataException}
+ * <p>Reading checks the format name and version, the feature encoding against the feature names,
+ * every shape against the architecture, and that every number is finite, before building the
+ * model; any problem is a {@link DataException}
  * naming the file and the field. Nothing in the file chooses a Java type.
  */
 public final class ModelFile {
@@ -74,6 +75,7 @@ public final class ModelFile {
         model.featureNames().forEach(features::add);
         columns.put("target", model.targetName());
         columns.put("group", model.groupName());
+        root.set("encoding", EncodingJson.write(model.encoding(), model.groupDefinition()));
         ArrayNode groups = root.putArray("groups");
         model.groups().labels().forEach(groups::add);
 
@@ -141,6 +143,15 @@ public final class ModelFile {
         }
         String target = fields.text(columns, "columns", "target");
         String group = fields.text(columns, "columns", "group");
+        EncodingJson.Section encoding = EncodingJson.read(fields, fields.object(root, "", "encoding"), "encoding");
+        if (!featureNames.equals(encoding.encoding().encodedNames())) {
+            throw fields.error("columns.features", "must be the names the encoding gives, "
+                    + encoding.encoding().encodedNames() + ", found " + featureNames);
+        }
+        if (!group.equals(encoding.group().name())) {
+            throw fields.error("columns.group", "must be '" + encoding.group().name()
+                    + "', the name of encoding.group, found '" + group + "'");
+        }
         GroupLabels groups;
         try {
             groups = GroupLabels.inOrder(fields.texts(root, "", "groups"));
@@ -154,8 +165,8 @@ public final class ModelFile {
         TrainingSettings settings = SettingsJson.read(fields, fields.object(root, "", "training"), "training");
         TrainingSummary summary = SettingsJson.readSummary(fields, fields.object(root, "", "result"), "result");
         try {
-            return new FittedModel(featureNames, target, group, groups, standardization, network, settings, summary,
-                    provenance);
+            return new FittedModel(encoding.encoding(), target, encoding.group(), groups, standardization, network,
+                    settings, summary, provenance);
         } catch (IllegalArgumentException invalid) {
             throw fields.error("columns.features", "does not fit the model: " + invalid.getMessage());
         }

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.function.Executable;
 class ColumnSelectionTest {
 
     @Test
-    void ofSelectsEveryOtherColumnAsFeatureWithCommaSeparator() {
+    void ofSelectsEveryOtherColumnAsFeatureWithDetectedSeparatorAndMissingValuesRejected() {
         ColumnSelection columns = ColumnSelection.of("y", "g");
 
         assertThat(columns.target()).isEqualTo("y");
-        assertThat(columns.group()).isEqualTo("g");
+        assertThat(columns.group()).isEqualTo(GroupDefinition.column("g"));
         assertThat(columns.features()).isEmpty();
-        assertThat(columns.separator()).isEqualTo(ColumnSelection.DEFAULT_SEPARATOR).isEqualTo(',');
+        assertThat(columns.categorical()).isEmpty();
+        assertThat(columns.encoding()).isEmpty();
+        assertThat(columns.separator()).isEmpty();
+        assertThat(columns.missing()).isEqualTo(MissingPolicy.ERROR);
     }
 
     @Test
@@ -25,12 +28,16 @@ class ColumnSelectionTest {
         ColumnSelection original = ColumnSelection.of("y", "g");
 
         ColumnSelection changed = original.withTarget("income").withGroup("sex")
-                .withFeatures(List.of("b", "a")).withSeparator('\t');
+                .withFeatures(List.of("b", "a")).withCategorical(List.of("a")).withSeparator('\t')
+                .withMissing(MissingPolicy.DROP);
 
         assertThat(changed.target()).isEqualTo("income");
-        assertThat(changed.group()).isEqualTo("sex");
+        assertThat(changed.group()).isEqualTo(GroupDefinition.column("sex"));
         assertThat(changed.features()).hasValue(List.of("b", "a"));
-        assertThat(changed.separator()).isEqualTo('\t');
+        assertThat(changed.categorical()).containsExactly("a");
+        assertThat(changed.separator()).hasValue('\t');
+        assertThat(changed.missing()).isEqualTo(MissingPolicy.DROP);
+        assertThat(changed.withDetectedSeparator().separator()).isEmpty();
         assertThat(original).isEqualTo(ColumnSelection.of("y", "g"));
     }
 
@@ -114,6 +121,42 @@ class ColumnSelectionTest {
         assertRejected(() -> columns.withSeparator('"'), rule + "'\"'");
         assertRejected(() -> columns.withSeparator('\n'), rule + "'\\n'");
         assertRejected(() -> columns.withSeparator('\r'), rule + "'\\r'");
+    }
+
+    @Test
+    void withEncodingReadsItsSourceColumnsAndNamesItsCategoricalOnes() {
+        FeatureEncoding encoding = FeatureEncoding.of(List.of(FeatureEncoding.Column.numeric("age"),
+                FeatureEncoding.Column.categorical("sex", List.of("female", "male"))));
+
+        ColumnSelection columns = ColumnSelection.of("y", "g").withEncoding(encoding);
+
+        assertThat(columns.encoding()).hasValue(encoding);
+        assertThat(columns.features()).hasValue(List.of("age", "sex"));
+        assertThat(columns.categorical()).containsExactly("sex");
+        assertThat(columns.withFeatures(List.of("age")).encoding()).isEmpty();
+    }
+
+    @Test
+    void groupDefinitionWithSeveralColumnsKeepsThemApartFromTargetAndFeatures() {
+        ColumnSelection columns = ColumnSelection.of("y", "g")
+                .withGroup(GroupDefinition.columns(List.of("race", "sex")));
+
+        assertThat(columns.group().name()).isEqualTo("race|sex");
+        assertRejected(() -> columns.withFeatures(List.of("a", "sex")),
+                "features must not include the group column, found 'sex' at index 1");
+        assertRejected(() -> columns.withTarget("race"), "group must differ from target, found 'race' for both");
+        assertRejected(() -> columns.withCategorical(List.of("race")),
+                "categorical must not include the group column, found 'race' at index 0");
+    }
+
+    @Test
+    void rejectsCategoricalColumnThatIsNotANamedFeature() {
+        ColumnSelection columns = ColumnSelection.of("y", "g").withFeatures(List.of("a", "b"));
+
+        assertRejected(() -> columns.withCategorical(List.of("c")),
+                "categorical must name features, found 'c' at index 0, which is not among [a, b]");
+        assertRejected(() -> columns.withCategorical(List.of("a", "a")),
+                "categorical must not repeat a name, found 'a' at indices 0 and 1");
     }
 
     private static void assertRejected(Executable construction, String message) {

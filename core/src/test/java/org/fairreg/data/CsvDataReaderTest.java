@@ -23,6 +23,9 @@ class CsvDataReaderTest {
 
     private static final String EXPECTED_NUMBER = "expected a finite decimal number";
 
+    private static final String EXPECTED_VALUE =
+            "expected a value in every used column, or --missing drop to leave out rows with a missing value";
+
     private static final String EXPECTED_QUOTING =
             "expected each quoted field to close with '\"' before the separator or the line end";
 
@@ -118,10 +121,10 @@ class CsvDataReaderTest {
 
     @Test
     void placesErrorOnTheLineWhereItsFieldStartsWithinAMultiLineRecord() throws IOException {
-        Path file = write("within.csv", "g,x,y\n\"two\nlines\",abc,1\n");
+        Path file = write("within.csv", "g,y,x\n\"two\nlines\",abc,1\n");
 
         assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 3, 2,
-                "'abc' in column 'x' is not a number; " + EXPECTED_NUMBER);
+                "'abc' in column 'y' is not a number; " + EXPECTED_NUMBER);
     }
 
     @Test
@@ -320,44 +323,44 @@ class CsvDataReaderTest {
         for (int e = 0; e < 15; e++) {
             content.append(e).append(",1,2,a\n");
         }
-        content.append("0,1,abc,a\n");
+        content.append("0,abc,2,a\n");
         Path file = write("data.csv", content.toString());
 
-        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 17, 3,
-                "'abc' in column 'x2' is not a number; expected a finite decimal number");
+        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 17, 2,
+                "'abc' in column 'y' is not a number; expected a finite decimal number");
     }
 
     @Test
-    void rejectsEmptyFeatureCell() throws IOException {
+    void rejectsEmptyFeatureCellAsMissingValue() throws IOException {
         Path file = write("empty-feature.csv", "x,y,g\n,2,a\n");
 
         assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 1,
-                "empty cell in column 'x'; " + EXPECTED_NUMBER);
+                "missing value (empty cell) in column 'x'; " + EXPECTED_VALUE);
     }
 
     @Test
-    void rejectsEmptyTargetCell() throws IOException {
+    void rejectsEmptyTargetCellAsMissingValue() throws IOException {
         Path file = write("empty-target.csv", "x,y,g\n1,,a\n");
 
         assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 2,
-                "empty cell in column 'y'; " + EXPECTED_NUMBER);
+                "missing value (empty cell) in column 'y'; " + EXPECTED_VALUE);
     }
 
     @Test
-    void rejectsEmptyGroupCell() throws IOException {
+    void rejectsEmptyGroupCellAsMissingValue() throws IOException {
         Path file = write("empty-group.csv", "x,y,g\n1,2,\n");
 
         assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 3,
-                "empty cell in column 'g'; expected a group label");
+                "missing value (empty cell) in column 'g'; " + EXPECTED_VALUE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "nan", "NAN", "-nan", "+NaN"})
-    void rejectsNaNInAnySpelling(String cell) throws IOException {
-        Path file = write("nan.csv", "x,y,g\n" + cell + ",1,a\n");
+    void rejectsNaNTargetInAnySpelling(String cell) throws IOException {
+        Path file = write("nan.csv", "x,y,g\n1," + cell + ",a\n");
 
-        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 1,
-                "'" + cell + "' in column 'x' is NaN; " + EXPECTED_NUMBER);
+        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 2,
+                "'" + cell + "' in column 'y' is NaN; " + EXPECTED_NUMBER);
     }
 
     @ParameterizedTest
@@ -371,29 +374,29 @@ class CsvDataReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0x1p3", "1.5f", "2d", "1e3D"})
-    void rejectsNumbersOnlyJavaReads(String cell) throws IOException {
-        Path file = write("java.csv", "x,y,g\n" + cell + ",1,a\n");
+    void rejectsTargetsOnlyJavaReads(String cell) throws IOException {
+        Path file = write("java.csv", "x,y,g\n1," + cell + ",a\n");
 
-        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 1,
-                "'" + cell + "' in column 'x' is not in plain decimal notation; " + EXPECTED_NUMBER);
+        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 2,
+                "'" + cell + "' in column 'y' is not in plain decimal notation; " + EXPECTED_NUMBER);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1e", "e5", ".", "-", "1.2.3", "--1", "1e+", "1_000", "1 2", "\u0661"})
-    void rejectsTextThatIsNotANumber(String cell) throws IOException {
-        Path file = write("text.csv", "x,y,g\n\"" + cell + "\",1,a\n");
+    void rejectsTargetTextThatIsNotANumber(String cell) throws IOException {
+        Path file = write("text.csv", "x,y,g\n1,\"" + cell + "\",a\n");
 
-        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 1,
-                "'" + cell + "' in column 'x' is not a number; " + EXPECTED_NUMBER);
+        assertCellError(() -> CsvDataReader.read(file, Y_BY_G), file, 2, 2,
+                "'" + cell + "' in column 'y' is not a number; " + EXPECTED_NUMBER);
     }
 
     @Test
     void rejectsSpacesAroundANumberAndShowsThemEscaped() throws IOException {
-        Path leading = write("leading.csv", "x,y,g\n 1.5,1,a\n");
+        Path leading = write("leading.csv", "x,y,g\n1, 1.5,a\n");
         Path trailing = write("trailing.csv", "x,y,g\n1,\t2 ,a\n");
 
-        assertCellError(() -> CsvDataReader.read(leading, Y_BY_G), leading, 2, 1,
-                "' 1.5' in column 'x' has spaces around the number; " + EXPECTED_NUMBER + " without spaces");
+        assertCellError(() -> CsvDataReader.read(leading, Y_BY_G), leading, 2, 2,
+                "' 1.5' in column 'y' has spaces around the number; " + EXPECTED_NUMBER + " without spaces");
         assertCellError(() -> CsvDataReader.read(trailing, Y_BY_G), trailing, 2, 2,
                 "'\\t2 ' in column 'y' has spaces around the number; " + EXPECTED_NUMBER + " without spaces");
     }
@@ -401,13 +404,13 @@ class CsvDataReaderTest {
     @Test
     void escapesLineBreaksAndCutsLongValuesInMessages() throws IOException {
         String longCell = "a".repeat(100);
-        Path broken = write("broken-cell.csv", "x,y,g\n\"q\nr\",1,a\n");
-        Path verbose = write("long-cell.csv", "x,y,g\n" + longCell + ",1,a\n");
+        Path broken = write("broken-cell.csv", "y,x,g\n\"q\nr\",1,a\n");
+        Path verbose = write("long-cell.csv", "y,x,g\n" + longCell + ",1,a\n");
 
         assertCellError(() -> CsvDataReader.read(broken, Y_BY_G), broken, 2, 1,
-                "'q\\nr' in column 'x' is not a number; " + EXPECTED_NUMBER);
+                "'q\\nr' in column 'y' is not a number; " + EXPECTED_NUMBER);
         assertCellError(() -> CsvDataReader.read(verbose, Y_BY_G), verbose, 2, 1,
-                "'" + "a".repeat(60) + "' (first 60 of 100 characters) in column 'x' is not a number; "
+                "'" + "a".repeat(60) + "' (first 60 of 100 characters) in column 'y' is not a number; "
                         + EXPECTED_NUMBER);
     }
 
@@ -468,11 +471,12 @@ class CsvDataReaderTest {
     }
 
     @Test
-    void readFeaturesRejectsEmptyLineOfAOneColumnFile() throws IOException {
+    void readFeaturesRejectsEmptyLineOfAOneColumnFileAsMissingValue() throws IOException {
         Path file = write("one-column.csv", "x\n1\n\n2\n");
 
         assertCellError(() -> CsvDataReader.readFeatures(file, List.of("x"), ','), file, 3, 1,
-                "empty cell in column 'x'; " + EXPECTED_NUMBER);
+                "missing value (empty cell) in column 'x'; "
+                        + "expected a value in every feature column, since every row gets a prediction");
     }
 
     @Test
