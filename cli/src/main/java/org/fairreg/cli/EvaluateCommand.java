@@ -1,16 +1,22 @@
 package org.fairreg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fairreg.data.ColumnSelection;
 import org.fairreg.data.CsvDataReader;
+import org.fairreg.data.CsvReadResult;
 import org.fairreg.data.Dataset;
+import org.fairreg.data.GroupDefinition;
+import org.fairreg.data.SmallGroups;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
+import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupReport;
 import org.fairreg.train.FittedModel;
 import picocli.CommandLine.ArgGroup;
@@ -18,12 +24,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code fairreg evaluate}: the per-group report of a saved model on any labelled CSV file. */
+/**
+ * {@code fairreg evaluate}: the per-group report of a saved model on any labelled CSV file. The
+ * file is read with the model's feature encoding, so a category the model does not know is an
+ * error; groups are made as the model's were unless the group options say otherwise.
+ */
 @Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Prints a saved model's errors per group on a labelled CSV file.",
+        description = {
+            "Prints a saved model's errors per group on a labelled CSV file.",
+            "The file needs the model's source feature columns, by name; categorical columns are encoded with the "
+                    + "model's categories, and an unknown category is an error."
+        },
         footer = {
             "%nExample:",
             "  fairreg evaluate --model model.json --data test.csv --report-json report.json",
@@ -39,14 +54,20 @@ final class EvaluateCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--data", paramLabel = "CSV", required = true,
-            description = "Labelled CSV file holding the model's features, a target and a group column.")
+            description = "Labelled CSV file holding the model's feature columns, a target and the group columns.")
     Path data;
 
     @ArgGroup(validate = false, heading = "%nColumns:%n")
     ColumnOptions columns = new ColumnOptions();
 
+    @ArgGroup(validate = false, heading = "%nCSV:%n")
+    CsvOptions csv = new CsvOptions();
+
     @Option(names = "--report-json", paramLabel = "FILE", description = "Write the report as JSON here.")
     Path report;
+
+    @Mixin
+    AuditOptions audit;
 
     @Mixin
     LoggingOptions logging;
@@ -55,23 +76,43 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         logging.configure();
         OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--report-json", report);
+        int minGroupRows = columns.minGroupRows(spec.commandLine());
         FittedModel fitted = ModelFile.read(model);
-        ColumnSelection selection = ColumnSelection
-                .of(columns.target != null ? columns.target : fitted.targetName(),
-                        columns.group != null ? columns.group : fitted.groupName())
-                .withFeatures(columns.features != null ? columns.features : fitted.featureNames())
-                .withSeparator(columns.separator);
-        Dataset labelled = CsvDataReader.read(data, selection);
+        CsvReadResult read = CsvDataReader.readLabelled(data, selection(fitted));
+        Dataset labelled = read.data();
+        printWarnings(read, minGroupRows);
 
         GroupReport groupReport = fitted.evaluate(labelled);
-        ReportTable.print(groupReport, String.format(Locale.ROOT, "report: %s on %s, %d examples, target '%s'",
-                model, data, labelled.size(), labelled.targetName()), spec.commandLine().getOut());
+        Optional<GroupAudit> groupAudit = audit.run(fitted, labelled);
+        ReportTable.print(groupReport, groupAudit, String.format(Locale.ROOT,
+                "report: %s on %s, %d examples, target '%s'",
+                model, DataSource.describe(data, read, csv.missing), labelled.size(), labelled.targetName()),
+                spec.commandLine().getOut());
         if (report != null) {
-            ReportJson.write(groupReport, fitted, data.toString(), report);
+            ReportJson.write(groupReport, groupAudit, fitted, data.toString(), report);
             if (!logging.quiet) {
                 spec.commandLine().getErr().println("report written to " + report);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The model's columns and encoding, with the target and groups the options override. */
+    private ColumnSelection selection(FittedModel fitted) {
+        String target = columns.target != null ? columns.target : fitted.targetName();
+        GroupDefinition group = columns.groupDefinition(spec.commandLine(), fitted.groupDefinition());
+        try {
+            return csv.applyTo(ColumnSelection.of(target, group.columns().get(0)).withGroup(group)
+                    .withEncoding(fitted.encoding()));
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), "Invalid column options: " + invalid.getMessage());
+        }
+    }
+
+    private void printWarnings(CsvReadResult read, int minGroupRows) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (String line : SmallGroups.describe(read.data(), "the evaluated data", minGroupRows)) {
+            err.println(DataSource.WARNING + line);
+        }
     }
 }

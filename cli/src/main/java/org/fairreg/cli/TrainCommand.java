@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fairreg.data.Dataset;
@@ -12,6 +13,7 @@ import org.fairreg.data.Splits;
 import org.fairreg.io.HistoryCsv;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
+import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupReport;
 import org.fairreg.train.FittedModel;
 import org.fairreg.train.Trainer;
@@ -55,6 +57,9 @@ final class TrainCommand implements Callable<Integer> {
     Outputs outputs = new Outputs();
 
     @Mixin
+    AuditOptions audit;
+
+    @Mixin
     LoggingOptions logging;
 
     /** Files written after training. */
@@ -79,7 +84,8 @@ final class TrainCommand implements Callable<Integer> {
                 "--model-out", outputs.model, "--report-json", outputs.report, "--history", outputs.history);
         TrainingSettings settings = training.toSettings(spec.commandLine());
 
-        Splits.Parts parts = data.load();
+        Splits.Parts parts = data.load(spec.commandLine());
+        data.warnings().forEach(err::println);
         TrainingListener console = logging.quiet ? TrainingListener.NONE
                 : new ConsoleListener(err, data.describe(),
                         ConsoleListener.counts(parts.test().groups(), parts.test().groupCounts()));
@@ -98,15 +104,17 @@ final class TrainCommand implements Callable<Integer> {
         started = System.nanoTime();
         Dataset test = parts.test();
         GroupReport report = result.model().evaluate(test);
+        Optional<GroupAudit> groupAudit = audit.run(result.model(), test);
         double evaluationSeconds = (System.nanoTime() - started) / 1e9;
-        ReportTable.print(report, String.format(Locale.ROOT, "test report: %s, %d examples, target '%s'",
-                data.describe(), test.size(), test.targetName()), out);
+        ReportTable.print(report, groupAudit, String.format(Locale.ROOT,
+                "test report: %s, %d examples, target '%s'", data.describe(), test.size(), test.targetName()), out);
         out.printf(Locale.ROOT, "time: training %.2f s, evaluation %.2f s%n", trainingSeconds, evaluationSeconds);
-        writeOutputs(result, report, err);
+        writeOutputs(result, report, groupAudit, err);
         return exitCode;
     }
 
-    private void writeOutputs(TrainingResult result, GroupReport report, PrintWriter err) throws IOException {
+    private void writeOutputs(TrainingResult result, GroupReport report, Optional<GroupAudit> groupAudit,
+            PrintWriter err) throws IOException {
         FittedModel model = result.model();
         if (outputs.model != null) {
             ModelFile.write(model, outputs.model);
@@ -114,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
                     + ", stop reason " + model.summary().stopReason().id() + ")");
         }
         if (outputs.report != null) {
-            ReportJson.write(report, model, data.describe() + " (test part)", outputs.report);
+            ReportJson.write(report, groupAudit, model, data.describe() + " (test part)", outputs.report);
             note(err, "report written to " + outputs.report);
         }
         if (outputs.history != null) {
