@@ -52,15 +52,18 @@ final class ConsoleListener implements TrainingListener {
         out.printf(Locale.ROOT, "objective  %s  standardized: features %s, target %s  validation %s%n",
                 plan.objective(), yesNo(settings.standardizeFeatures()), yesNo(settings.standardizeTarget()),
                 settings.validationLoss().id());
-        out.printf(Locale.ROOT, "optimizer  %s  batch %d  max epochs %d  patience %d%n", plan.optimizer(),
-                settings.batchSize(), settings.maxEpochs(), settings.patience());
+        out.printf(Locale.ROOT, "optimizer  %s  weight decay %s  batch %d %s  gap estimate %s  max epochs %d  "
+                + "patience %d%n", plan.optimizer(), settings.weightDecay(), settings.batchSize(),
+                settings.batching().id(), settings.gapEstimate().id(), settings.maxEpochs(), settings.patience());
     }
 
     @Override
     public void onEpoch(EpochRecord record, boolean improved) {
-        out.printf(Locale.ROOT, "epoch %4d/%d  train %.5g  validation %.5g  val_mse %.5g  val_gap %.5g  %.2fs%s%n",
+        out.printf(Locale.ROOT, "epoch %4d/%d  train %.5g  validation %.5g  val_mse %.5g  val_gap %.5g  %s%.2fs%s%n",
                 record.epoch(), maxEpochs, record.trainObjective(), record.validationObjective(),
-                record.validationMse(), record.validationGap(), record.seconds(), improved ? "  *" : "");
+                record.validationMse(), record.validationGap(),
+                record.objectiveState().isEmpty() ? "" : record.objectiveState() + "  ", record.seconds(),
+                improved ? "  *" : "");
     }
 
     @Override

@@ -3,9 +3,13 @@ package org.fairreg.cli;
 import java.util.function.Function;
 
 import org.fairreg.model.Activation;
+import org.fairreg.objective.Epsilon;
+import org.fairreg.objective.GapEstimate;
 import org.fairreg.objective.GapForm;
+import org.fairreg.objective.GapMeasure;
 import org.fairreg.objective.ObjectiveKind;
 import org.fairreg.optim.OptimizerKind;
+import org.fairreg.train.Batching;
 import org.fairreg.train.ValidationLoss;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -33,6 +37,10 @@ final class Converters {
         commandLine.registerConverter(OptimizerKind.class, of(OptimizerKind::fromId));
         commandLine.registerConverter(Activation.class, of(Activation::fromId));
         commandLine.registerConverter(ValidationLoss.class, of(ValidationLoss::fromId));
+        commandLine.registerConverter(GapMeasure.class, of(GapMeasure::fromId));
+        commandLine.registerConverter(GapEstimate.class, of(GapEstimate::fromId));
+        commandLine.registerConverter(Batching.class, of(Batching::fromId));
+        commandLine.registerConverter(Epsilon.class, of(Epsilon::parse));
         return commandLine;
     }
 

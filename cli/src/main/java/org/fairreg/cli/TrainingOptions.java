@@ -5,9 +5,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.fairreg.model.Activation;
+import org.fairreg.objective.Epsilon;
+import org.fairreg.objective.GapEstimate;
 import org.fairreg.objective.GapForm;
+import org.fairreg.objective.GapMeasure;
 import org.fairreg.objective.ObjectiveKind;
+import org.fairreg.objective.ObjectiveSettings;
 import org.fairreg.optim.OptimizerKind;
+import org.fairreg.train.Batching;
 import org.fairreg.train.TrainingSettings;
 import org.fairreg.train.ValidationLoss;
 import picocli.CommandLine;
@@ -38,7 +43,8 @@ final class TrainingOptions {
 
     @Option(names = "--objective", paramLabel = "NAME", defaultValue = "penalized",
             description = "What to minimize: mse (accuracy only), gap (the recipe: (e0 - e1)^2 alone), "
-                    + "penalized (mse + lambda * group-mse range). Default: ${DEFAULT-VALUE}")
+                    + "penalized (mse + lambda * gap measure), constrained (mse while no group's mse exceeds "
+                    + "another's by more than --epsilon). Default: ${DEFAULT-VALUE}")
     ObjectiveKind objective;
 
     @Option(names = "--lambda", paramLabel = "X", defaultValue = "1",
@@ -46,9 +52,41 @@ final class TrainingOptions {
                     + "target is standardized. Default: ${DEFAULT-VALUE}")
     double lambda;
 
+    @Option(names = "--gap-measure", paramLabel = "NAME", defaultValue = "range",
+            description = "Gap measure of --objective penalized over the groups' mse: range (max - min), "
+                    + "variance or pairwise (mean squared difference); each is the recipe's gap for two groups. "
+                    + "Default: ${DEFAULT-VALUE}")
+    GapMeasure gapMeasure;
+
+    @Option(names = "--epsilon", paramLabel = "E", defaultValue = "5%",
+            description = "Allowed gap of --objective constrained: an amount in the target's unit squared, or "
+                    + "a percentage of the overall mse such as 5%%. Default: ${DEFAULT-VALUE}")
+    Epsilon epsilon;
+
+    @Option(names = "--multiplier-rate", paramLabel = "X", defaultValue = "0.1",
+            description = "Ascent rate of the Lagrange multipliers of --objective constrained, per epoch; "
+                    + "larger values meet the constraint sooner but overshoot. "
+                    + "Default: ${DEFAULT-VALUE}")
+    double multiplierRate;
+
     @Option(names = "--gap-form", paramLabel = "FORM", defaultValue = "squared",
             description = "Form of the gap of --objective gap: squared or absolute. Default: ${DEFAULT-VALUE}")
     GapForm gapForm;
+
+    @Option(names = "--batching", paramLabel = "HOW", defaultValue = "shuffle",
+            description = "shuffle (the recipe: one shuffle, consecutive batches) or stratified (every batch "
+                    + "holds every group in proportion). Default: ${DEFAULT-VALUE}")
+    Batching batching;
+
+    @Option(names = "--gap-estimate", paramLabel = "HOW", defaultValue = "batch",
+            description = "Where the gap's gradient factor comes from: batch (the recipe, exact but noisy) or "
+                    + "running (group errors over about the last epoch). Default: ${DEFAULT-VALUE}")
+    GapEstimate gapEstimate;
+
+    @Option(names = "--weight-decay", paramLabel = "X", defaultValue = "0",
+            description = "L2 weight decay: d * w is added to the gradient of every kernel weight. "
+                    + "Default: ${DEFAULT-VALUE}")
+    double weightDecay;
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam",
             description = "adam (Keras defaults: beta1 0.9, beta2 0.999, epsilon 1e-7) or sgd (with momentum). "
@@ -91,8 +129,8 @@ final class TrainingOptions {
 
     @Option(names = "--standardize-target", negatable = true,
             description = "Standardize the target with its training mean and deviation, which makes --lambda "
-                    + "scale-free; reports stay in the target's unit. Default: on for --objective penalized, "
-                    + "off otherwise.")
+                    + "scale-free; reports stay in the target's unit. Default: on for --objective penalized and "
+                    + "constrained, off otherwise.")
     Boolean standardizeTarget;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
@@ -108,10 +146,13 @@ final class TrainingOptions {
         boolean recipe = objective == ObjectiveKind.GAP;
         TrainingSettings base = recipe ? TrainingSettings.recipe() : TrainingSettings.defaults();
         OptionValue option = new OptionValue(commandLine);
-        TrainingSettings s = base.withObjective(objective).withGapForm(gapForm).withOptimizer(optimizer)
-                .withActivation(activation).withRestoreBest(restoreBest);
+        TrainingSettings s = base.withOptimizer(optimizer).withActivation(activation).withRestoreBest(restoreBest)
+                .withBatching(batching).withGapEstimate(gapEstimate);
         s = option.apply("--hidden", hidden, s, d -> d.withHiddenSizes(hiddenSizes()));
-        s = option.apply("--lambda", lambda, s, d -> d.withLambda(lambda));
+        s = option.apply("--lambda", lambda, s, d -> d.withObjectiveSettings(objectiveSettings()));
+        s = option.apply("--multiplier-rate", multiplierRate, s,
+                d -> d.withObjectiveSettings(d.objectiveSettings().withMultiplierRate(multiplierRate)));
+        s = option.apply("--weight-decay", weightDecay, s, d -> d.withWeightDecay(weightDecay));
         s = option.apply("--learning-rate", learningRate, s, d -> d.withLearningRate(learningRate));
         s = option.apply("--momentum", momentum, s, d -> d.withMomentum(momentum));
         s = option.apply("--batch-size", batchSize, s, d -> d.withBatchSize(batchSize));
@@ -123,7 +164,12 @@ final class TrainingOptions {
                 .withStandardizeFeatures(standardizeFeatures != null ? standardizeFeatures : !recipe)
                 .withStandardizeTarget(standardizeTarget != null
                         ? standardizeTarget
-                        : objective == ObjectiveKind.PENALIZED);
+                        : objective == ObjectiveKind.PENALIZED || objective == ObjectiveKind.CONSTRAINED);
+    }
+
+    private ObjectiveSettings objectiveSettings() {
+        return ObjectiveSettings.defaults().withKind(objective).withLambda(lambda).withMeasure(gapMeasure)
+                .withGapForm(gapForm).withEpsilon(epsilon);
     }
 
     /** Applies one option's value, turning a refusal into a usage error that names the option. */

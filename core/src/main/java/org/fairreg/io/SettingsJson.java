@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.fairreg.model.Activation;
 import org.fairreg.model.Architecture;
+import org.fairreg.objective.Epsilon;
+import org.fairreg.objective.GapEstimate;
 import org.fairreg.objective.GapForm;
+import org.fairreg.objective.GapMeasure;
 import org.fairreg.objective.ObjectiveKind;
+import org.fairreg.objective.ObjectiveSettings;
 import org.fairreg.optim.OptimizerKind;
 import org.fairreg.random.LegacyRandom;
+import org.fairreg.train.Batching;
 import org.fairreg.train.Provenance;
 import org.fairreg.train.StopReason;
 import org.fairreg.train.TrainingSettings;
@@ -33,13 +38,20 @@ final class SettingsJson {
             hidden.add(size);
         }
         node.put("activation", settings.activation().id());
-        node.put("objective", settings.objective().id());
-        node.put("lambda", settings.lambda());
-        node.put("gap_form", settings.gapForm().id());
+        ObjectiveSettings objective = settings.objectiveSettings();
+        node.put("objective", objective.kind().id());
+        node.put("lambda", objective.lambda());
+        node.put("gap_measure", objective.measure().id());
+        node.put("gap_form", objective.gapForm().id());
+        node.put("epsilon", objective.epsilon().toString());
+        node.put("multiplier_rate", objective.multiplierRate());
         node.put("optimizer", settings.optimizer().id());
         node.put("learning_rate", settings.learningRate());
         node.put("momentum", settings.momentum());
+        node.put("weight_decay", settings.weightDecay());
         node.put("batch_size", settings.batchSize());
+        node.put("batching", settings.batching().id());
+        node.put("gap_estimate", settings.gapEstimate().id());
         node.put("max_epochs", settings.maxEpochs());
         node.put("patience", settings.patience());
         node.put("restore_best", settings.restoreBest());
@@ -58,10 +70,21 @@ final class SettingsJson {
         s = setting.apply("activation", s, (d, k) -> d.withActivation(Activation.fromId(fields.text(node, path, k))));
         s = setting.apply("objective", s, (d, k) -> d.withObjective(ObjectiveKind.fromId(fields.text(node, path, k))));
         s = setting.apply("lambda", s, (d, k) -> d.withLambda(fields.number(node, path, k)));
-        s = setting.apply("gap_form", s, (d, k) -> d.withGapForm(GapForm.fromId(fields.text(node, path, k))));
+        s = setting.apply("gap_measure", s, (d, k) -> d.withObjectiveSettings(
+                d.objectiveSettings().withMeasure(GapMeasure.fromId(fields.text(node, path, k)))));
+        s = setting.apply("gap_form", s, (d, k) -> d.withObjectiveSettings(
+                d.objectiveSettings().withGapForm(GapForm.fromId(fields.text(node, path, k)))));
+        s = setting.apply("epsilon", s, (d, k) -> d.withObjectiveSettings(
+                d.objectiveSettings().withEpsilon(Epsilon.parse(fields.text(node, path, k)))));
+        s = setting.apply("multiplier_rate", s, (d, k) -> d.withObjectiveSettings(
+                d.objectiveSettings().withMultiplierRate(fields.number(node, path, k))));
         s = setting.apply("optimizer", s, (d, k) -> d.withOptimizer(OptimizerKind.fromId(fields.text(node, path, k))));
         s = setting.apply("learning_rate", s, (d, k) -> d.withLearningRate(fields.number(node, path, k)));
         s = setting.apply("momentum", s, (d, k) -> d.withMomentum(fields.number(node, path, k)));
+        s = setting.apply("weight_decay", s, (d, k) -> d.withWeightDecay(fields.number(node, path, k)));
+        s = setting.apply("batching", s, (d, k) -> d.withBatching(Batching.fromId(fields.text(node, path, k))));
+        s = setting.apply("gap_estimate", s, (d, k) -> d.withGapEstimate(
+                GapEstimate.fromId(fields.text(node, path, k))));
         s = setting.apply("batch_size", s, (d, k) -> d.withBatchSize(
                 (int) fields.integer(node, path, k, 1, TrainingSettings.MAX_BATCH_SIZE)));
         s = setting.apply("max_epochs", s, (d, k) -> d.withMaxEpochs(

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>With {@code d = e_0 - e_1} and {@code L'(d)} = {@code 2 d} (squared) or {@code sign(d)}
  * (absolute): {@code w_0 = L'(d) / n_0}, {@code w_1 = -L'(d) / n_1}, and {@code w_k = 0} for an
- * absent group.
+ * absent group. With running factors, {@code d} in {@code L'(d)} is read from them.
  */
 public final class GroupGap implements Objective {
 
@@ -39,8 +39,8 @@ public final class GroupGap implements Objective {
     }
 
     @Override
-    public void sumSquaresWeights(GroupStatistics statistics, double[] weights) {
-        double gap = gap(statistics);
+    public void sumSquaresWeights(GroupStatistics statistics, GroupErrors factors, double[] weights) {
+        double gap = gap(factors);
         double slope = form == GapForm.SQUARED ? 2.0 * gap : Math.signum(gap);
         Arrays.fill(weights, 0, statistics.groupCount(), 0.0);
         if (statistics.isPresent(0)) {
@@ -64,7 +64,7 @@ public final class GroupGap implements Objective {
         return "gap form=" + form.id();
     }
 
-    private static double gap(GroupStatistics statistics) {
-        return statistics.meanSquaredError(0) - statistics.meanSquaredError(1);
+    private static double gap(GroupErrors errors) {
+        return errors.meanSquaredError(0) - errors.meanSquaredError(1);
     }
 }

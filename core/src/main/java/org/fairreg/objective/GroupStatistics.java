@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Not thread-safe; one instance serves a whole run and is {@link #clear() cleared} before each
  * batch.
  */
-public final class GroupStatistics {
+public final class GroupStatistics implements GroupErrors {
 
     private final long[] counts;
     private final double[] sumSquares;
@@ -77,7 +77,7 @@ public final class GroupStatistics {
         }
     }
 
-    /** @return the number of groups */
+    @Override
     public int groupCount() {
         return counts.length;
     }
@@ -98,18 +98,12 @@ public final class GroupStatistics {
         return sumSquares[k];
     }
 
-    /**
-     * @param k a group code
-     * @return whether the group has at least one example
-     */
+    @Override
     public boolean isPresent(int k) {
         return counts[k] > 0;
     }
 
-    /**
-     * @param k a group code
-     * @return {@code e_k = S_k / n_k}, or 0 when the group has no example
-     */
+    @Override
     public double meanSquaredError(int k) {
         return counts[k] == 0 ? 0.0 : sumSquares[k] / counts[k];
     }
@@ -123,7 +117,7 @@ public final class GroupStatistics {
         return total;
     }
 
-    /** @return the mean squared error over every example, or 0 when there is none */
+    @Override
     public double overallMeanSquaredError() {
         double total = 0.0;
         for (double sum : sumSquares) {
@@ -131,38 +125,5 @@ public final class GroupStatistics {
         }
         long n = totalCount();
         return n == 0 ? 0.0 : total / n;
-    }
-
-    /**
-     * @return {@code max e_k - min e_k} over the groups present, or 0 when fewer than two are
-     */
-    public double meanSquaredErrorRange() {
-        int highest = indexOfExtreme(true);
-        int lowest = indexOfExtreme(false);
-        return highest < 0 ? 0.0 : meanSquaredError(highest) - meanSquaredError(lowest);
-    }
-
-    /**
-     * Finds the present group with the highest or lowest {@code e_k}, the lowest code winning
-     * ties so that the choice is deterministic.
-     *
-     * @param highest whether to find the highest rather than the lowest
-     * @return the group code, or -1 when fewer than two groups are present
-     */
-    int indexOfExtreme(boolean highest) {
-        int found = -1;
-        int present = 0;
-        for (int k = 0; k < counts.length; k++) {
-            if (counts[k] == 0) {
-                continue;
-            }
-            present++;
-            if (found < 0 || (highest
-                    ? meanSquaredError(k) > meanSquaredError(found)
-                    : meanSquaredError(k) < meanSquaredError(found))) {
-                found = k;
-            }
-        }
-        return present < 2 ? -1 : found;
     }
 }

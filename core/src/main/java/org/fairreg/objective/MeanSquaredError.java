@@ -14,7 +14,7 @@ public final class MeanSquaredError implements Objective {
     }
 
     @Override
-    public void sumSquaresWeights(GroupStatistics statistics, double[] weights) {
+    public void sumSquaresWeights(GroupStatistics statistics, GroupErrors factors, double[] weights) {
         long n = statistics.totalCount();
         Arrays.fill(weights, 0, statistics.groupCount(), n == 0 ? 0.0 : 1.0 / n);
     }

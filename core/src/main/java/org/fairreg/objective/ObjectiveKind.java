@@ -11,8 +11,11 @@ public enum ObjectiveKind implements NamedChoice {
     /** {@link GroupGap}, the recipe verbatim. */
     GAP,
 
-    /** {@link Penalized}, mean squared error plus {@code lambda} times the group-error range. */
-    PENALIZED;
+    /** {@link Penalized}, mean squared error plus {@code lambda} times a gap measure. */
+    PENALIZED,
+
+    /** {@link Constrained}, mean squared error subject to a bound on every pairwise gap. */
+    CONSTRAINED;
 
     /**
      * @param id a name as returned by {@link #id()}, in any case

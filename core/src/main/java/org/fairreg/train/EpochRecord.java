@@ -5,12 +5,15 @@ package org.fairreg.train;
  *
  * @param epoch the epoch number, from 1
  * @param trainObjective mean of the objective over the epoch's batches, on the training scale
- * @param validationObjective the validation objective early stopping watches, on the training
- *        scale, computed as {@link ValidationLoss} says
+ * @param validationObjective the selection score early stopping watches (the objective itself,
+ *        except for {@code constrained}), on the training scale, computed as
+ *        {@link ValidationLoss} says
  * @param validationMse mean squared error of the whole validation set, in the target's original
  *        unit squared
  * @param validationGap largest minus smallest group mean squared error of the validation set, in
  *        the target's original unit squared
+ * @param objectiveState the objective's state after the epoch, such as its multipliers (empty
+ *        when it has none)
  * @param seconds wall-clock time of the epoch, validation included
  */
 public record EpochRecord(
@@ -19,5 +22,6 @@ public record EpochRecord(
         double validationObjective,
         double validationMse,
         double validationGap,
+        String objectiveState,
         double seconds) {
 }

@@ -9,6 +9,7 @@ import org.fairreg.data.Standardization;
 import org.fairreg.model.Architecture;
 import org.fairreg.model.GlorotUniform;
 import org.fairreg.model.Network;
+import org.fairreg.objective.Objective;
 import org.fairreg.optim.Optimizer;
 import org.fairreg.random.LegacyRandom;
 import org.slf4j.Logger;
@@ -63,13 +64,15 @@ public final class Trainer {
         GlorotUniform.initialize(network, random);
         Optimizer optimizer =
                 settings.optimizer().create(network.parameters().length, settings.learningRate(), settings.momentum());
-        TrainingRun run = new TrainingRun(settings, standardization, network, optimizer, random, train, validation);
+        double targetScale = standardization.targetScale();
+        Objective objective = settings.createObjective(1.0 / (targetScale * targetScale));
+        TrainingRun run = new TrainingRun(settings, objective, standardization, network, optimizer, random, train,
+                validation);
         LOG.info("training {} ({} parameters) on {} examples, validating on {}; {}; {}; target mean {} scale {}",
                 architecture.describe(), architecture.parameterCount(), train.size(), validation.size(),
-                settings.createObjective().describe(), optimizer.describe(), standardization.targetMean(),
-                standardization.targetScale());
+                objective.describe(), optimizer.describe(), standardization.targetMean(), targetScale);
         listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
-                validation.groupCounts(), settings.createObjective().describe(), optimizer.describe()));
+                validation.groupCounts(), objective.describe(), optimizer.describe()));
 
         EarlyStopping stopping = new EarlyStopping(settings.patience(), network.parameters());
         List<EpochRecord> history = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class Trainer {
         for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
             EpochRecord record;
             try {
-                record = runEpoch(run, epoch);
+                record = runEpoch(run, objective, epoch);
             } catch (TrainingRun.Divergence divergence) {
                 TrainingResult result = finish(train, standardization, network, stopping, history,
                         StopReason.DIVERGED, listener);
@@ -95,7 +98,7 @@ public final class Trainer {
         return finish(train, standardization, network, stopping, history, reason, listener);
     }
 
-    private EpochRecord runEpoch(TrainingRun run, int epoch) {
+    private EpochRecord runEpoch(TrainingRun run, Objective objective, int epoch) {
         long started = System.nanoTime();
         double trainObjective = run.trainEpoch(epoch);
         ValidationScore score = run.validate();
@@ -104,7 +107,8 @@ public final class Trainer {
                     "the validation objective is " + score.objective() + " after the epoch");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new EpochRecord(epoch, trainObjective, score.objective(), score.mse(), score.gap(), seconds);
+        return new EpochRecord(epoch, trainObjective, score.objective(), score.mse(), score.gap(),
+                objective.describeState(), seconds);
     }
 
     private TrainingResult finish(
@@ -122,7 +126,7 @@ public final class Trainer {
         int keptEpoch = restore ? stopping.bestEpoch() : history.size();
         TrainingSummary summary = new TrainingSummary(history.size(), stopping.bestEpoch(), keptEpoch,
                 stopping.bestValue(), reason);
-        FittedModel model = new FittedModel(train.features().names(), train.targetName(), train.groupName(),
+        FittedModel model = new FittedModel(train.encoding(), train.targetName(), train.groupDefinition(),
                 train.groups(), standardization, network, settings, summary, Provenance.current());
         TrainingResult result = new TrainingResult(model, history);
         LOG.info("stopped by {} after {} epochs; kept epoch {} (best {}, validation objective {})", reason.id(),
@@ -148,6 +152,6 @@ public final class Trainer {
             throw new IllegalArgumentException("batch size must not exceed the " + train.size()
                     + " training examples, found " + settings.batchSize());
         }
-        settings.createObjective().checkGroupCount(train.groups().size());
+        settings.createObjective(1.0).checkGroupCount(train.groups().size());
     }
 }

@@ -6,9 +6,13 @@ import org.fairreg.data.Standardization;
 import org.fairreg.model.BatchPredictor;
 import org.fairreg.model.Network;
 import org.fairreg.model.Workspace;
+import org.fairreg.objective.GapEstimate;
+import org.fairreg.objective.GapMeasure;
+import org.fairreg.objective.GroupErrors;
 import org.fairreg.objective.GroupStatistics;
 import org.fairreg.objective.Objective;
 import org.fairreg.objective.PredictionGradient;
+import org.fairreg.objective.RunningGroupErrors;
 import org.fairreg.optim.Optimizer;
 import org.fairreg.random.LegacyRandom;
 import org.slf4j.Logger;
@@ -19,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * here, once; an epoch allocates nothing.
  *
  * <p>The training examples are copied once into a row-major matrix so that gathering a batch is
- * one array copy per example. Each epoch shuffles the example order in place with the run's
- * generator, exactly as numpy's {@code rng.permutation(n)} would, and cuts it into consecutive
- * batches; the last batch of an epoch is smaller when the batch size does not divide the number
- * of examples. Not thread-safe.
+ * one array copy per example. Each epoch asks the {@link BatchPlan} for a fresh order, then makes
+ * one step per batch: forward pass, group statistics, the objective's weights (their gap factors
+ * from the batch or from a running estimate), backward pass, weight decay, optimizer step. Not
+ * thread-safe.
  */
 final class TrainingRun {
 
@@ -37,12 +41,13 @@ final class TrainingRun {
     private final Objective objective;
     private final LegacyRandom random;
     private final double squaredTargetScale;
+    private final float weightDecay;
 
-    private final int trainSize;
     private final int featureCount;
     private final float[] trainRows;
     private final float[] trainTargets;
     private final int[] trainGroups;
+    private final BatchPlan plan;
 
     private final FeatureTable validationFeatures;
     private final float[] validationTargets;
@@ -50,7 +55,6 @@ final class TrainingRun {
     private final BatchPredictor validationPredictor;
     private final float[] validationPredictions;
 
-    private final int[] order;
     private final float[] batchInput;
     private final float[] batchTargets;
     private final int[] batchGroups;
@@ -59,10 +63,13 @@ final class TrainingRun {
     private final float[] gradient;
     private final double[] sumSquaresWeights;
     private final GroupStatistics statistics;
+    private final GroupStatistics epochStatistics;
+    private final RunningGroupErrors runningErrors;
     private final GroupStatistics validationStatistics;
 
     TrainingRun(
             TrainingSettings settings,
+            Objective objective,
             Standardization standardization,
             Network network,
             Optimizer optimizer,
@@ -73,19 +80,23 @@ final class TrainingRun {
         this.validationLoss = settings.validationLoss();
         this.network = network;
         this.optimizer = optimizer;
-        this.objective = settings.createObjective();
+        this.objective = objective;
         this.random = random;
         this.squaredTargetScale = standardization.targetScale() * standardization.targetScale();
+        this.weightDecay = (float) settings.weightDecay();
 
         FeatureTable trainFeatures = standardization.applyToFeatures(train.features());
-        this.trainSize = train.size();
         this.featureCount = trainFeatures.featureCount();
-        this.trainRows = new float[Math.multiplyExact(trainSize, featureCount)];
-        for (int e = 0; e < trainSize; e++) {
+        this.trainRows = new float[Math.multiplyExact(train.size(), featureCount)];
+        for (int e = 0; e < train.size(); e++) {
             trainFeatures.copyRow(e, trainRows, e * featureCount);
         }
         this.trainTargets = standardization.applyToTargets(train.targets());
         this.trainGroups = train.groupCodes();
+        int groupCount = train.groups().size();
+        this.plan = settings.batching() == Batching.STRATIFIED
+                ? BatchPlan.stratified(trainGroups, groupCount, batchSize)
+                : BatchPlan.shuffle(train.size(), batchSize);
 
         this.validationFeatures = standardization.applyToFeatures(validation.features());
         this.validationTargets = standardization.applyToTargets(validation.targets());
@@ -93,57 +104,60 @@ final class TrainingRun {
         this.validationPredictor = new BatchPredictor(network, BatchPredictor.DEFAULT_CHUNK_SIZE);
         this.validationPredictions = new float[validation.size()];
 
-        int groupCount = train.groups().size();
-        this.order = new int[trainSize];
-        this.batchInput = new float[Math.multiplyExact(batchSize, featureCount)];
-        this.batchTargets = new float[batchSize];
-        this.batchGroups = new int[batchSize];
-        this.workspace = network.newWorkspace(batchSize);
-        this.predictionGradient = new float[batchSize];
+        int maxBatch = plan.maxBatchSize();
+        this.batchInput = new float[Math.multiplyExact(maxBatch, featureCount)];
+        this.batchTargets = new float[maxBatch];
+        this.batchGroups = new int[maxBatch];
+        this.workspace = network.newWorkspace(maxBatch);
+        this.predictionGradient = new float[maxBatch];
         this.gradient = new float[network.parameters().length];
         this.sumSquaresWeights = new double[groupCount];
         this.statistics = new GroupStatistics(groupCount);
+        this.epochStatistics = new GroupStatistics(groupCount);
+        this.runningErrors = settings.gapEstimate() == GapEstimate.RUNNING
+                ? new RunningGroupErrors(groupCount, 1.0 - 1.0 / plan.batchCount())
+                : null;
         this.validationStatistics = new GroupStatistics(groupCount);
     }
 
     /**
-     * Runs one epoch: a fresh shuffle, then one step per batch.
+     * Runs one epoch: a fresh batch order, then one step per batch, then lets the objective learn
+     * from the epoch's training errors.
      *
      * @param epoch the epoch number, for messages
      * @return the mean of the batch objectives
      * @throws Divergence if a batch objective is not finite; the step is not taken
      */
     double trainEpoch(int epoch) {
-        for (int e = 0; e < trainSize; e++) {
-            order[e] = e;
-        }
-        random.shuffle(order);
+        plan.nextEpoch(random);
+        epochStatistics.clear();
         double objectiveSum = 0.0;
-        int steps = 0;
-        for (int start = 0; start < trainSize; start += batchSize) {
-            int count = Math.min(batchSize, trainSize - start);
-            gatherBatch(start, count);
+        int batches = plan.batchCount();
+        for (int b = 0; b < batches; b++) {
+            int count = gatherBatch(plan.start(b), plan.start(b + 1));
             double value = step(count);
-            steps++;
             if (!Double.isFinite(value)) {
-                throw new Divergence(epoch, steps, optimizer.stepCount() + 1, describeNonFinite(value));
+                throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, describeNonFinite(value));
             }
             optimizer.step(network.parameters(), gradient);
             objectiveSum += value;
             if (LOG.isDebugEnabled() && optimizer.stepCount() % DEBUG_STEP_INTERVAL == 0) {
-                LOG.debug("epoch {} step {} objective {}", epoch, steps, value);
+                LOG.debug("epoch {} step {} objective {} {}", epoch, b + 1, value, objective.describeState());
             }
         }
-        return objectiveSum / steps;
+        objective.endEpoch(epochStatistics);
+        return objectiveSum / batches;
     }
 
-    private void gatherBatch(int start, int count) {
-        for (int b = 0; b < count; b++) {
-            int example = order[start + b];
+    private int gatherBatch(int from, int to) {
+        int[] order = plan.order;
+        for (int b = 0; b < to - from; b++) {
+            int example = order[from + b];
             System.arraycopy(trainRows, example * featureCount, batchInput, b * featureCount, featureCount);
             batchTargets[b] = trainTargets[example];
             batchGroups[b] = trainGroups[example];
         }
+        return to - from;
     }
 
     /** Computes the objective of the gathered batch and, into {@code gradient}, its gradient. */
@@ -151,12 +165,32 @@ final class TrainingRun {
         float[] predictions = network.forward(batchInput, count, workspace);
         statistics.clear();
         statistics.accumulate(predictions, batchTargets, batchGroups, count);
+        epochStatistics.addAll(statistics);
         double value = objective.value(statistics);
-        objective.sumSquaresWeights(statistics, sumSquaresWeights);
+        GroupErrors factors = statistics;
+        if (runningErrors != null) {
+            runningErrors.update(statistics);
+            factors = runningErrors;
+        }
+        objective.sumSquaresWeights(statistics, factors, sumSquaresWeights);
         PredictionGradient.compute(predictions, batchTargets, batchGroups, count, sumSquaresWeights,
                 predictionGradient);
         network.backward(batchInput, count, predictionGradient, workspace, gradient);
+        if (weightDecay > 0f) {
+            addWeightDecay();
+        }
         return value;
+    }
+
+    /** Adds {@code d * w} to the gradient of every kernel weight; biases are not decayed. */
+    private void addWeightDecay() {
+        float[] parameters = network.parameters();
+        for (int l = 0; l < network.architecture().layerCount(); l++) {
+            int end = network.biasOffset(l);
+            for (int j = network.kernelOffset(l); j < end; j++) {
+                gradient[j] += weightDecay * parameters[j];
+            }
+        }
     }
 
     private String describeNonFinite(double value) {
@@ -177,22 +211,22 @@ final class TrainingRun {
         int size = validationPredictions.length;
         validationStatistics.clear();
         accumulateValidation(validationStatistics, 0, size);
-        double objectiveValue = validationLoss == ValidationLoss.FULL
-                ? objective.value(validationStatistics)
-                : batchMeanObjective(size);
-        return new ValidationScore(objectiveValue,
+        double score = validationLoss == ValidationLoss.FULL
+                ? objective.selectionScore(validationStatistics)
+                : batchMeanScore(size);
+        return new ValidationScore(score,
                 validationStatistics.overallMeanSquaredError() * squaredTargetScale,
-                validationStatistics.meanSquaredErrorRange() * squaredTargetScale);
+                GapMeasure.RANGE.value(validationStatistics) * squaredTargetScale);
     }
 
-    /** The recipe's validation figure: the mean objective over consecutive batches. */
-    private double batchMeanObjective(int size) {
+    /** The recipe's validation figure: the mean score over consecutive batches. */
+    private double batchMeanScore(int size) {
         double sum = 0.0;
         int batches = 0;
         for (int start = 0; start < size; start += batchSize) {
             statistics.clear();
             accumulateValidation(statistics, start, Math.min(batchSize, size - start));
-            sum += objective.value(statistics);
+            sum += objective.selectionScore(statistics);
             batches++;
         }
         return sum / batches;

@@ -5,12 +5,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.fairreg.model.Activation;
-import org.fairreg.objective.GapForm;
-import org.fairreg.objective.GroupGap;
-import org.fairreg.objective.MeanSquaredError;
+import org.fairreg.objective.GapEstimate;
 import org.fairreg.objective.Objective;
 import org.fairreg.objective.ObjectiveKind;
-import org.fairreg.objective.Penalized;
+import org.fairreg.objective.ObjectiveSettings;
 import org.fairreg.optim.OptimizerKind;
 
 /**
@@ -28,9 +26,7 @@ public final class TrainingSettings {
 
     private final int[] hiddenSizes;
     private final Activation activation;
-    private final ObjectiveKind objective;
-    private final double lambda;
-    private final GapForm gapForm;
+    private final ObjectiveSettings objective;
     private final OptimizerKind optimizer;
     private final double learningRate;
     private final double momentum;
@@ -39,6 +35,9 @@ public final class TrainingSettings {
     private final int patience;
     private final boolean restoreBest;
     private final ValidationLoss validationLoss;
+    private final Batching batching;
+    private final GapEstimate gapEstimate;
+    private final double weightDecay;
     private final boolean standardizeFeatures;
     private final boolean standardizeTarget;
     private final long seed;
@@ -48,8 +47,6 @@ public final class TrainingSettings {
         this.hiddenSizes = b.hiddenSizes.clone();
         this.activation = b.activation;
         this.objective = b.objective;
-        this.lambda = b.lambda;
-        this.gapForm = b.gapForm;
         this.optimizer = b.optimizer;
         this.learningRate = b.learningRate;
         this.momentum = b.momentum;
@@ -58,15 +55,19 @@ public final class TrainingSettings {
         this.patience = b.patience;
         this.restoreBest = b.restoreBest;
         this.validationLoss = b.validationLoss;
+        this.batching = b.batching;
+        this.gapEstimate = b.gapEstimate;
+        this.weightDecay = b.weightDecay;
         this.standardizeFeatures = b.standardizeFeatures;
         this.standardizeTarget = b.standardizeTarget;
         this.seed = b.seed;
     }
 
     /**
-     * @return hidden 64,64 relu; penalized, lambda 1; Adam, learning rate 1e-3; batch 64; at most
-     *         500 epochs, patience 10, best weights restored; full validation set; features and
-     *         target standardized; seed 42
+     * @return hidden 64,64 relu; penalized, lambda 1, range; Adam, learning rate 1e-3, no weight
+     *         decay; shuffled batches of 64 with batch gap estimates; at most 500 epochs, patience
+     *         10, best weights restored; full validation set; features and target standardized;
+     *         seed 42
      */
     public static TrainingSettings defaults() {
         return new TrainingSettings(new Builder());
@@ -87,17 +88,12 @@ public final class TrainingSettings {
     /**
      * Creates the objective these settings name.
      *
+     * @param squaredErrorScale factor from squared errors in the target's unit to those on the
+     *        scale trained on, {@code 1 / targetScale^2}
      * @return a new objective
      */
-    public Objective createObjective() {
-        switch (objective) {
-            case MSE:
-                return new MeanSquaredError();
-            case GAP:
-                return new GroupGap(gapForm);
-            default:
-                return new Penalized(lambda);
-        }
+    public Objective createObjective(double squaredErrorScale) {
+        return objective.create(squaredErrorScale);
     }
 
     /** @return the width of each hidden layer, input side first */
@@ -112,17 +108,12 @@ public final class TrainingSettings {
 
     /** @return the objective's kind */
     public ObjectiveKind objective() {
+        return objective.kind();
+    }
+
+    /** @return the objective and its parameters */
+    public ObjectiveSettings objectiveSettings() {
         return objective;
-    }
-
-    /** @return the penalty weight of {@link ObjectiveKind#PENALIZED} */
-    public double lambda() {
-        return lambda;
-    }
-
-    /** @return the gap form of {@link ObjectiveKind#GAP} */
-    public GapForm gapForm() {
-        return gapForm;
     }
 
     /** @return the optimizer's kind */
@@ -165,6 +156,21 @@ public final class TrainingSettings {
         return validationLoss;
     }
 
+    /** @return how each epoch is cut into batches */
+    public Batching batching() {
+        return batching;
+    }
+
+    /** @return where the factor on each group error's batch gradient comes from */
+    public GapEstimate gapEstimate() {
+        return gapEstimate;
+    }
+
+    /** @return the L2 weight decay {@code d}: kernels get {@code d * w} added to their gradient */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
     /** @return whether features are standardized with training means and scales */
     public boolean standardizeFeatures() {
         return standardizeFeatures;
@@ -198,27 +204,51 @@ public final class TrainingSettings {
     }
 
     /**
-     * @param value the objective
+     * @param value the objective, its parameters unchanged
      * @return a copy with it
      */
     public TrainingSettings withObjective(ObjectiveKind value) {
+        return with(b -> b.objective = b.objective.withKind(value));
+    }
+
+    /**
+     * @param value penalty weight of the penalized objective, finite and at least 0
+     * @return a copy with it
+     */
+    public TrainingSettings withLambda(double value) {
+        return with(b -> b.objective = b.objective.withLambda(value));
+    }
+
+    /**
+     * @param value the objective and all its parameters
+     * @return a copy with it
+     */
+    public TrainingSettings withObjectiveSettings(ObjectiveSettings value) {
         return with(b -> b.objective = value);
     }
 
     /**
-     * @param value penalty weight, finite and at least 0
+     * @param value how to cut epochs into batches
      * @return a copy with it
      */
-    public TrainingSettings withLambda(double value) {
-        return with(b -> b.lambda = value);
+    public TrainingSettings withBatching(Batching value) {
+        return with(b -> b.batching = value);
     }
 
     /**
-     * @param value the gap form of the gap objective
+     * @param value where gap factors come from
      * @return a copy with it
      */
-    public TrainingSettings withGapForm(GapForm value) {
-        return with(b -> b.gapForm = value);
+    public TrainingSettings withGapEstimate(GapEstimate value) {
+        return with(b -> b.gapEstimate = value);
+    }
+
+    /**
+     * @param value L2 weight decay, finite and at least 0
+     * @return a copy with it
+     */
+    public TrainingSettings withWeightDecay(double value) {
+        return with(b -> b.weightDecay = value);
     }
 
     /**
@@ -313,9 +343,10 @@ public final class TrainingSettings {
     @Override
     public String toString() {
         return "hidden=" + Arrays.toString(hiddenSizes) + " activation=" + activation.id()
-                + " objective=" + createObjective().describe() + " optimizer=" + optimizer.id()
+                + " objective=" + objective.describe() + " optimizer=" + optimizer.id()
                 + " learningRate=" + learningRate + (optimizer == OptimizerKind.SGD ? " momentum=" + momentum : "")
-                + " batchSize=" + batchSize + " maxEpochs=" + maxEpochs + " patience=" + patience
+                + " weightDecay=" + weightDecay + " batchSize=" + batchSize + " batching=" + batching.id()
+                + " gapEstimate=" + gapEstimate.id() + " maxEpochs=" + maxEpochs + " patience=" + patience
                 + " restoreBest=" + restoreBest + " validationLoss=" + validationLoss.id()
                 + " standardizeFeatures=" + standardizeFeatures + " standardizeTarget=" + standardizeTarget
                 + " seed=" + seed;
@@ -336,11 +367,12 @@ public final class TrainingSettings {
         }
         Objects.requireNonNull(b.activation, "activation");
         Objects.requireNonNull(b.objective, "objective");
-        Objects.requireNonNull(b.gapForm, "gapForm");
+        Objects.requireNonNull(b.batching, "batching");
+        Objects.requireNonNull(b.gapEstimate, "gapEstimate");
         Objects.requireNonNull(b.optimizer, "optimizer");
         Objects.requireNonNull(b.validationLoss, "validationLoss");
-        if (!(b.lambda >= 0.0) || Double.isInfinite(b.lambda)) {
-            throw new IllegalArgumentException("lambda must be finite and at least 0, found " + b.lambda);
+        if (!(b.weightDecay >= 0.0) || Double.isInfinite(b.weightDecay)) {
+            throw new IllegalArgumentException("weightDecay must be finite and at least 0, found " + b.weightDecay);
         }
         if (!(b.learningRate > 0.0) || Double.isInfinite(b.learningRate)) {
             throw new IllegalArgumentException("learningRate must be finite and positive, found " + b.learningRate);
@@ -367,9 +399,7 @@ public final class TrainingSettings {
     private static final class Builder {
         int[] hiddenSizes = {64, 64};
         Activation activation = Activation.RELU;
-        ObjectiveKind objective = ObjectiveKind.PENALIZED;
-        double lambda = 1.0;
-        GapForm gapForm = GapForm.SQUARED;
+        ObjectiveSettings objective = ObjectiveSettings.defaults();
         OptimizerKind optimizer = OptimizerKind.ADAM;
         double learningRate = 1e-3;
         double momentum = 0.9;
@@ -378,6 +408,9 @@ public final class TrainingSettings {
         int patience = 10;
         boolean restoreBest = true;
         ValidationLoss validationLoss = ValidationLoss.FULL;
+        Batching batching = Batching.SHUFFLE;
+        GapEstimate gapEstimate = GapEstimate.BATCH;
+        double weightDecay;
         boolean standardizeFeatures = true;
         boolean standardizeTarget = true;
         long seed = 42;
@@ -389,8 +422,6 @@ public final class TrainingSettings {
             hiddenSizes = s.hiddenSizes;
             activation = s.activation;
             objective = s.objective;
-            lambda = s.lambda;
-            gapForm = s.gapForm;
             optimizer = s.optimizer;
             learningRate = s.learningRate;
             momentum = s.momentum;
@@ -399,6 +430,9 @@ public final class TrainingSettings {
             patience = s.patience;
             restoreBest = s.restoreBest;
             validationLoss = s.validationLoss;
+            batching = s.batching;
+            gapEstimate = s.gapEstimate;
+            weightDecay = s.weightDecay;
             standardizeFeatures = s.standardizeFeatures;
             standardizeTarget = s.standardizeTarget;
             seed = s.seed;

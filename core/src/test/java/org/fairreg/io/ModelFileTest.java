@@ -313,7 +313,10 @@ class ModelFileTest {
 
     @Test
     void featureCountOtherThanInputSizeIsRejected() throws IOException {
-        Path file = write(root -> ((ObjectNode) root.get("columns")).withArray("features").remove(2));
+        Path file = write(root -> {
+            ((ObjectNode) root.get("columns")).withArray("features").remove(2);
+            ((ObjectNode) root.get("encoding")).withArray("features").remove(2);
+        });
 
         assertRejected(file, "network.input_size", "2 features");
     }
@@ -360,9 +363,10 @@ class ModelFileTest {
         assertThat(actual.toString()).isEqualTo(expected.toString());
         // toString leaves out settings that the chosen objective and optimizer do not use.
         assertThat(actual.hiddenSizes()).containsExactly(expected.hiddenSizes());
-        assertThat(actual.gapForm()).isEqualTo(expected.gapForm());
+        assertThat(actual.objectiveSettings().gapForm()).isEqualTo(expected.objectiveSettings().gapForm());
+        assertThat(actual.objectiveSettings().epsilon()).isEqualTo(expected.objectiveSettings().epsilon());
         assertThat(actual.momentum()).isEqualTo(expected.momentum());
-        assertThat(actual.lambda()).isEqualTo(expected.lambda());
+        assertThat(actual.objectiveSettings().lambda()).isEqualTo(expected.objectiveSettings().lambda());
         assertThat(actual.seed()).isEqualTo(expected.seed());
     }
 }

@@ -206,7 +206,7 @@ class TrainerTest {
         float[] targets = model.standardization().applyToTargets(validation.targets());
         GroupStatistics statistics = new GroupStatistics(2);
         statistics.accumulate(predictions, targets, validation.groupCodes(), validation.size());
-        return settings.createObjective().value(statistics);
+        return settings.createObjective(1.0).selectionScore(statistics);
     }
 
     private static double sum(Network network, int from, int to) {
