@@ -63,10 +63,10 @@ final class ReportTable {
         row(report.overall(), out);
         out.printf(Locale.ROOT, "%-12s %8s %12s%n", "gap", "", number(report.gap()));
         out.println("  (gap: largest minus smallest group mse; bias: mean of prediction - target)");
-        audit.ifPresent(a -> printAudit(a, out));
+        audit.ifPresent(a -> printAudit(a, report.overall(), out));
     }
 
-    private static void printAudit(GroupAudit audit, PrintWriter out) {
+    private static void printAudit(GroupAudit audit, GroupMetrics overall, PrintWriter out) {
         AuditSettings settings = audit.settings();
         String level = percent(settings.level());
         out.printf(Locale.ROOT, "audit: %s intervals from %d resamples within each group, %d label permutations,"
@@ -79,6 +79,8 @@ final class ReportTable {
             line(out, String.format(Locale.ROOT, AUDIT_ROW, clip(group.group()), group.n(), figure(group.mse()),
                     interval(group.mseInterval()), note));
         }
+        line(out, String.format(Locale.ROOT, AUDIT_ROW, "overall", overall.n(), figure(overall.mse()),
+                interval(audit.mseInterval()), ""));
         printGapFigures(audit, level, out);
         out.println(audit.verdict());
     }

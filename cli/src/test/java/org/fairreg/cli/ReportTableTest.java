@@ -41,7 +41,7 @@ class ReportTableTest {
     private static final GroupAudit AUDIT = new GroupAudit(AuditSettings.defaults(),
             List.of(new AuditedGroup("a", 5055, 0.0412345, new Interval(0.0401234, 0.0423456), false),
                     new AuditedGroup("b", 12, 0.398765, new Interval(0.301234, 0.512345), true)),
-            0.3575305, new Interval(0.25, 0.47), 9.67069, 0.21, 4.0 / 1001, 3);
+            new Interval(0.0409876, 0.0431234), 0.3575305, new Interval(0.25, 0.47), 9.67069, 0.21, 4.0 / 1001, 3);
 
     @Test
     void emptyAuditPrintsExactlyTheReportAlone() {
@@ -62,6 +62,7 @@ class ReportTableTest {
                 "group               n          mse  95% interval of mse",
                 "a                5055    0.0412345  [0.0401234, 0.0423456]",
                 "b                  12     0.398765  [0.301234, 0.512345]         small group: fewer than 30 examples",
+                "overall          5067    0.0420806  [0.0409876, 0.0431234]",
                 "gap                       0.357531  [0.250000, 0.470000]",
                 "ratio                      9.67069  largest / smallest group mse",
                 "noise floor               0.210000  95% quantile of the gap over 1000 label permutations",
@@ -104,7 +105,8 @@ class ReportTableTest {
 
     @Test
     void levelIsPrintedAsTyped() {
-        GroupAudit audit = new GroupAudit(AuditSettings.defaults().withLevel(0.975), AUDIT.groups(), AUDIT.gap(),
+        GroupAudit audit = new GroupAudit(AuditSettings.defaults().withLevel(0.975), AUDIT.groups(),
+                AUDIT.mseInterval(), AUDIT.gap(),
                 AUDIT.gapInterval(), AUDIT.ratioMaxMin(), AUDIT.gapNoiseFloor(), AUDIT.gapPValue(),
                 AUDIT.permutedGapsAtLeastGap());
 

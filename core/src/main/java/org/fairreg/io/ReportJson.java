@@ -23,7 +23,7 @@ import org.fairreg.train.TrainingSummary;
  * the model's {@code training} settings and {@code provenance}. An undefined figure (R^2 of
  * examples whose targets have no spread) is {@code null}.
  *
- * <p>With a {@link GroupAudit}, each group entry also has {@code mse_interval}
+ * <p>With a {@link GroupAudit}, {@code overall} and each group entry also have {@code mse_interval}
  * ({@code [lower, upper]}) and {@code small_group} (true or false), and after {@code gap} come
  * {@code gap_interval} ({@code [lower, upper]}), {@code ratio_max_min}, {@code gap_noise_floor},
  * {@code gap_p_value}, {@code gap_within_noise} (true or false) and {@code audit_settings}
@@ -76,7 +76,9 @@ public final class ReportJson {
         audit.ifPresent(a -> checkSameGroups(report, a));
         ObjectNode root = Json.object();
         root.put("data", data);
-        root.set("overall", metrics(report.overall(), false));
+        ObjectNode overall = metrics(report.overall(), false);
+        audit.ifPresent(a -> interval(overall, "mse_interval", a.mseInterval()));
+        root.set("overall", overall);
         ArrayNode groups = root.putArray("groups");
         for (int k = 0; k < report.groups().size(); k++) {
             ObjectNode group = metrics(report.groups().get(k), true);

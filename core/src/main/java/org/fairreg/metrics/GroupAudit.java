@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  * @param settings the settings the audit ran with
  * @param groups one entry per group with at least one example, in code order, as in
  *        {@link GroupReport#groups()}
+ * @param mseInterval the percentile bootstrap interval of the overall MSE, group sizes fixed
  * @param gap largest minus smallest group MSE, the same value as {@link GroupReport#gap()}
  * @param gapInterval the percentile bootstrap interval of the gap
  * @param ratioMaxMin largest divided by smallest group MSE
@@ -51,6 +52,7 @@ import org.slf4j.LoggerFactory;
 public record GroupAudit(
         AuditSettings settings,
         List<AuditedGroup> groups,
+        Interval mseInterval,
         double gap,
         Interval gapInterval,
         double ratioMaxMin,
@@ -64,13 +66,14 @@ public record GroupAudit(
     private static final MathContext SHARE_DIGITS = new MathContext(2);
 
     /**
-     * @throws NullPointerException if {@code settings}, {@code groups} or {@code gapInterval} is
-     *         null
+     * @throws NullPointerException if {@code settings}, {@code groups}, {@code mseInterval} or
+     *         {@code gapInterval} is null
      * @throws IllegalArgumentException if there is no group, the p-value is outside
      *         {@code (0, 1]} and not NaN, or the count is outside {@code [0, permutations]}
      */
     public GroupAudit {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(mseInterval, "mseInterval");
         Objects.requireNonNull(gapInterval, "gapInterval");
         groups = List.copyOf(groups);
         if (groups.isEmpty()) {
@@ -127,8 +130,8 @@ public record GroupAudit(
             for (int k = 0; k < groupCount; k++) {
                 undefined.add(Interval.UNDEFINED);
             }
-            return new GroupAudit(settings, groups(residuals, undefined, settings), residuals.gap(),
-                    Interval.UNDEFINED, ratio, Double.NaN, Double.NaN, 0);
+            return new GroupAudit(settings, groups(residuals, undefined, settings), Interval.UNDEFINED,
+                    residuals.gap(), Interval.UNDEFINED, ratio, Double.NaN, Double.NaN, 0);
         }
         StratifiedBootstrap.Result bootstrap = StratifiedBootstrap.run(residuals, settings.resamples(),
                 settings.level(), new LegacyRandom(settings.seed()));
@@ -137,8 +140,8 @@ public record GroupAudit(
 
         LOG.debug("audit of {} examples in {} groups: {} resamples and {} permutations in {} ms", residuals.size(),
                 groupCount, settings.resamples(), settings.permutations(), (System.nanoTime() - started) / 1_000_000);
-        return new GroupAudit(settings, groups(residuals, bootstrap.groupMse(), settings), residuals.gap(),
-                bootstrap.gap(), ratio, test.noiseFloor(), test.pValue(), test.atLeastObserved());
+        return new GroupAudit(settings, groups(residuals, bootstrap.groupMse(), settings), bootstrap.overallMse(),
+                residuals.gap(), bootstrap.gap(), ratio, test.noiseFloor(), test.pValue(), test.atLeastObserved());
     }
 
     /**

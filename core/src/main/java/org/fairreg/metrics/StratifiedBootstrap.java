@@ -17,6 +17,7 @@ import org.fairreg.random.LegacyRandom;
  * <pre>
  *   e*_{k,b} = (1 / n_k) sum_j s[I_{k,b,j}]
  *   g*_b     = max_k e*_{k,b} - min_k e*_{k,b}
+ *   m*_b     = (1 / n) sum_k n_k e*_{k,b}        (the overall MSE, group sizes fixed)
  * </pre>
  * The interval of a figure runs from the {@code (1 - level) / 2} to the {@code (1 + level) / 2}
  * quantile of its {@code B} replicates ({@link Percentiles}).
@@ -29,7 +30,7 @@ import org.fairreg.random.LegacyRandom;
  * the two-sample bootstrap does.
  *
  * <p>Cost: {@code B n} uniform draws and additions, {@code n} the number of examples; memory
- * {@code 8 B (K + 1)} bytes for {@code K} groups, allocated once before the loop. Groups are
+ * {@code 8 B (K + 2)} bytes for {@code K} groups, allocated once before the loop. Groups are
  * resampled one after another, group {@code 0} first, each {@code B} times, from one generator;
  * this order fixes which draws go where, so the same seed gives the same intervals bit for bit.
  *
@@ -41,9 +42,10 @@ final class StratifiedBootstrap {
      * The intervals of one bootstrap.
      *
      * @param groupMse one interval per group, in the layout's order
+     * @param overallMse the interval of the overall MSE
      * @param gap the interval of the gap
      */
-    record Result(List<Interval> groupMse, Interval gap) {
+    record Result(List<Interval> groupMse, Interval overallMse, Interval gap) {
         Result {
             groupMse = List.copyOf(groupMse);
         }
@@ -70,21 +72,26 @@ final class StratifiedBootstrap {
             resampleGroupMse(residuals, k, random, replicates[k]);
         }
         double[] gaps = new double[resamples];
+        double[] overall = new double[resamples];
         for (int b = 0; b < resamples; b++) {
             double highest = Double.NEGATIVE_INFINITY;
             double lowest = Double.POSITIVE_INFINITY;
+            double weighted = 0.0;
             for (int k = 0; k < groupCount; k++) {
                 highest = Math.max(highest, replicates[k][b]);
                 lowest = Math.min(lowest, replicates[k][b]);
+                weighted += residuals.size(k) * replicates[k][b];
             }
             gaps[b] = highest - lowest;
+            overall[b] = weighted / residuals.size();
         }
 
         List<Interval> groupMse = new ArrayList<>(groupCount);
         for (int k = 0; k < groupCount; k++) {
             groupMse.add(Percentiles.intervalSortingInPlace(replicates[k], level));
         }
-        return new Result(groupMse, Percentiles.intervalSortingInPlace(gaps, level));
+        return new Result(groupMse, Percentiles.intervalSortingInPlace(overall, level),
+                Percentiles.intervalSortingInPlace(gaps, level));
     }
 
     /**
