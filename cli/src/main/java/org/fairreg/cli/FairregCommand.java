@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fairreg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains regression models whose errors are fair across groups of the data.",
         subcommands = {
-            GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+            GenerateCommand.class, TrainCommand.class, SweepCommand.class, EvaluateCommand.class,
+            PredictCommand.class,
             HelpCommand.class
         },
         footer = {

@@ -1,0 +1,231 @@
+package org.fairreg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.fairreg.data.Splits;
+import org.fairreg.io.FrontierFiles;
+import org.fairreg.io.ModelFile;
+import org.fairreg.metrics.GroupAudit;
+import org.fairreg.objective.Epsilon;
+import org.fairreg.objective.ObjectiveKind;
+import org.fairreg.train.Sweep;
+import org.fairreg.train.SweepPoint;
+import org.fairreg.train.SweepResult;
+import org.fairreg.train.SweepSelection;
+import org.fairreg.train.SweepSelection.GapTarget;
+import org.fairreg.train.TrainingSettings;
+import org.fairreg.train.ValidationLoss;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fairreg sweep}: one model per lambda or epsilon, trained several at once, the frontier
+ * of accuracy against fairness, and the model a documented rule picks on validation figures.
+ */
+@Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Trains one model per --lambdas value (objective penalized) and per --epsilons value (objective",
+            "constrained), plus plain mse and the recipe's gap as references, and prints the frontier of",
+            "validation and test mse against the gap. One model is chosen on validation figures only: the lowest",
+            "validation mse whose validation gap is within --target-gap; without one, the lowest validation gap."
+        },
+        footer = {
+            "%nExamples:",
+            "  fairreg sweep --lambdas 0.1,0.3,1,3 --epsilons 5%%,20%% --frontier-csv frontier.csv",
+            "  fairreg sweep --data insurance.csv --target charges --group smoker --lambdas 0.5,1,2 --model-out m.json",
+            ExitCodes.HELP_SECTION
+        })
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(validate = false, heading = "%nData:%n", order = 1)
+    DataSource data = new DataSource();
+
+    @ArgGroup(validate = false, heading = "%nModel and training (shared by every point):%n", order = 2)
+    TrainingOptions training = new TrainingOptions();
+
+    @ArgGroup(validate = false, heading = "%nSweep:%n", order = 3)
+    SweepOptions sweep = new SweepOptions();
+
+    @ArgGroup(validate = false, heading = "%nOutputs:%n", order = 4)
+    Outputs outputs = new Outputs();
+
+    @Mixin
+    AuditOptions audit;
+
+    @Mixin
+    LoggingOptions logging;
+
+    /** What to sweep and how to choose. */
+    static final class SweepOptions {
+        @Option(names = "--lambdas", paramLabel = "X", split = ",",
+                description = "Penalty weights to train with --objective penalized. Default: 0.1,0.3,1,3 when "
+                        + "--epsilons is not given either.")
+        List<Double> lambdas = new ArrayList<>();
+
+        @Option(names = "--epsilons", paramLabel = "E", split = ",",
+                description = "Allowed gaps to train with --objective constrained: amounts in the target's unit "
+                        + "squared or percentages of the overall mse such as 5%%.")
+        List<Epsilon> epsilons = new ArrayList<>();
+
+        @Option(names = "--references", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also train plain mse and the recipe's gap objective (with its batch-mean "
+                        + "validation), with the same data, network and standardizing. Default: on")
+        boolean references = true;
+
+        @Option(names = "--target-gap", paramLabel = "G", defaultValue = "50%",
+                description = "Validation gap the choice aims for: an amount in the target's unit squared, or a "
+                        + "percentage of the plain-mse reference's validation gap. Default: ${DEFAULT-VALUE}")
+        String targetGap = "50%";
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Models trained at once. Default: the number of processors.")
+        int threads = Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Files written after the sweep. */
+    static final class Outputs {
+        @Option(names = "--frontier-csv", paramLabel = "FILE", description = "Write the frontier as CSV here.")
+        Path frontierCsv;
+
+        @Option(names = "--frontier-json", paramLabel = "FILE", description = "Write the frontier as JSON here.")
+        Path frontierJson;
+
+        @Option(names = "--model-out", paramLabel = "FILE", description = "Write the chosen model here.")
+        Path model;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        logging.configure();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data), "--frontier-csv",
+                outputs.frontierCsv, "--frontier-json", outputs.frontierJson, "--model-out", outputs.model);
+        TrainingSettings base = training.toSettings(spec.commandLine());
+        List<SweepPoint> points = points(base);
+        GapTarget target = target();
+
+        Splits.Parts parts = data.load(spec.commandLine());
+        data.warnings().forEach(err::println);
+        AtomicInteger done = new AtomicInteger();
+        long started = System.nanoTime();
+        List<SweepResult> results = new Sweep(threads()).run(points, parts.train(), parts.validation(), parts.test(),
+                result -> progress(err, result, done.incrementAndGet(), points.size()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        List<Optional<GroupAudit>> audits = new ArrayList<>();
+        for (SweepResult result : results) {
+            audits.add(audit.run(result.training().model(), parts.test()));
+        }
+        SweepSelection selection = SweepSelection.of(results, target);
+        FrontierTable.print(results, selection, audits, String.format(Locale.ROOT,
+                "frontier: %s, %d models in %.1f s; validation %d examples, test %d", data.describe(),
+                results.size(), seconds, parts.validation().size(), parts.test().size()), out);
+        writeOutputs(results, selection, audits, err);
+        return ExitCodes.OK;
+    }
+
+    private List<SweepPoint> points(TrainingSettings base) {
+        List<Double> lambdas = sweep.lambdas.isEmpty() && sweep.epsilons.isEmpty()
+                ? List.of(0.1, 0.3, 1.0, 3.0)
+                : sweep.lambdas;
+        List<SweepPoint> points = new ArrayList<>();
+        if (sweep.references) {
+            points.add(new SweepPoint("mse (reference)", base.withObjective(ObjectiveKind.MSE), true));
+            points.add(new SweepPoint("gap (reference)", base.withObjective(ObjectiveKind.GAP)
+                    .withValidationLoss(ValidationLoss.BATCH_MEAN), true));
+        }
+        for (double lambda : lambdas) {
+            TrainingSettings settings;
+            try {
+                settings = base.withObjective(ObjectiveKind.PENALIZED).withLambda(lambda);
+            } catch (IllegalArgumentException invalid) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--lambdas': '" + lambda
+                        + "': " + invalid.getMessage());
+            }
+            points.add(new SweepPoint("lambda=" + lambda, settings, false));
+        }
+        for (Epsilon epsilon : sweep.epsilons) {
+            points.add(new SweepPoint("epsilon=" + epsilon, base.withObjectiveSettings(base.objectiveSettings()
+                    .withKind(ObjectiveKind.CONSTRAINED).withEpsilon(epsilon)), false));
+        }
+        return points;
+    }
+
+    private GapTarget target() {
+        try {
+            GapTarget target = GapTarget.parse(sweep.targetGap);
+            if (target.relative() && !sweep.references) {
+                throw new IllegalArgumentException("a percentage needs the plain-mse reference; drop "
+                        + "--no-references or give an amount");
+            }
+            return target;
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--target-gap': '"
+                    + sweep.targetGap + "': " + invalid.getMessage());
+        }
+    }
+
+    private int threads() {
+        if (sweep.threads < 1) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': '"
+                    + sweep.threads + "': must be at least 1");
+        }
+        return sweep.threads;
+    }
+
+    private void progress(PrintWriter err, SweepResult result, int done, int total) {
+        if (logging.quiet) {
+            return;
+        }
+        synchronized (err) {
+            err.printf(Locale.ROOT, "done %d/%d  %-18s  epochs %3d  validation mse %.5g  gap %.5g%n", done, total,
+                    result.point().label(), result.training().summary().epochsRun(), result.validationMse(),
+                    result.validationGap());
+        }
+    }
+
+    private void writeOutputs(
+            List<SweepResult> results,
+            SweepSelection selection,
+            List<Optional<GroupAudit>> audits,
+            PrintWriter err) throws IOException {
+        if (outputs.frontierCsv != null) {
+            FrontierFiles.writeCsv(results, selection, audits, outputs.frontierCsv);
+            note(err, "frontier written to " + outputs.frontierCsv);
+        }
+        if (outputs.frontierJson != null) {
+            FrontierFiles.writeJson(results, selection, audits, outputs.frontierJson);
+            note(err, "frontier written to " + outputs.frontierJson);
+        }
+        if (outputs.model != null) {
+            SweepResult chosen = results.get(selection.selected());
+            ModelFile.write(chosen.training().model(), outputs.model);
+            note(err, "chosen model (" + chosen.point().label() + ") written to " + outputs.model);
+        }
+    }
+
+    private void note(PrintWriter err, String line) {
+        if (!logging.quiet) {
+            err.println(line);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.fairreg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fairreg sweep} end to end: frontier files, the chosen model, thread count, usage errors. */
+@ExtendWith(StrayOutputGuard.class)
+class SweepCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path groupShiftData() {
+        Path csv = dir.resolve("shift.csv");
+        Fairreg.Run generated = Fairreg.run("generate", "--kind", "group-shift", "--samples", "900", "--features",
+                "4", "--out", csv.toString(), "--quiet");
+        assertThat(generated.exitCode()).isZero();
+        return csv;
+    }
+
+    private Fairreg.Run sweep(Path csv, String threads, String prefix) {
+        return Fairreg.run("sweep", "--data", csv.toString(), "--lambdas", "0.3,3", "--epsilons", "10%",
+                "--epochs", "3", "--patience", "1", "--hidden", "8", "--threads", threads, "--resamples", "50",
+                "--permutations", "50", "--frontier-csv", dir.resolve(prefix + ".csv").toString(),
+                "--frontier-json", dir.resolve(prefix + ".json").toString(), "--model-out",
+                dir.resolve(prefix + "-model.json").toString());
+    }
+
+    @Test
+    void sweepWritesTheFrontierAndTheChosenModel() throws IOException {
+        Fairreg.Run run = sweep(groupShiftData(), "2", "a");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("mse (reference)", "gap (reference)", "lambda=0.3", "lambda=3.0",
+                "epsilon=10.0%", "chosen: ");
+        List<String> rows = Files.readAllLines(dir.resolve("a.csv"));
+        assertThat(rows).hasSize(1 + 5);
+        assertThat(rows.get(0)).startsWith("label,objective,reference,epochs_run");
+        JsonNode frontier = new ObjectMapper().readTree(dir.resolve("a.json").toFile());
+        assertThat(frontier.get("points")).hasSize(5);
+        String chosen = frontier.get("selected").asText();
+        assertThat(chosen).doesNotContain("reference");
+        long selectedRows = rows.stream().filter(r -> r.endsWith(",true")).count();
+        assertThat(selectedRows).isEqualTo(1);
+        JsonNode model = new ObjectMapper().readTree(dir.resolve("a-model.json").toFile());
+        assertThat(model.get("format").asText()).isEqualTo("fairreg-model");
+    }
+
+    @Test
+    void oneThreadWritesTheSameFilesAsTwo() throws IOException {
+        Path csv = groupShiftData();
+        assertThat(sweep(csv, "1", "one").exitCode()).isZero();
+        assertThat(sweep(csv, "2", "two").exitCode()).isZero();
+
+        assertThat(Files.readAllBytes(dir.resolve("two.json"))).isEqualTo(Files.readAllBytes(dir.resolve("one.json")));
+        assertThat(Files.readAllBytes(dir.resolve("two-model.json")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("one-model.json")));
+    }
+
+    @Test
+    void badSweepOptionsAreUsageErrors() {
+        Path csv = dir.resolve("none.csv");
+        assertThat(Fairreg.run("sweep", "--data", csv.toString(), "--target-gap", "half").exitCode()).isEqualTo(2);
+        assertThat(Fairreg.run("sweep", "--threads", "0").exitCode()).isEqualTo(2);
+        assertThat(Fairreg.run("sweep", "--no-references", "--target-gap", "50%").exitCode()).isEqualTo(2);
+        assertThat(Fairreg.run("sweep", "--lambdas", "-1").err()).contains("--lambdas");
+    }
+}
