@@ -62,7 +62,10 @@ final class ConsoleListener implements TrainingListener {
         out.printf(Locale.ROOT, "epoch %4d/%d  train %.5g  validation %.5g  val_mse %.5g  val_gap %.5g  %s%.2fs%s%n",
                 record.epoch(), maxEpochs, record.trainObjective(), record.validationObjective(),
                 record.validationMse(), record.validationGap(),
-                record.objectiveState().isEmpty() ? "" : record.objectiveState() + "  ", record.seconds(),
+                record.objectiveState().isEmpty()
+                        ? ""
+                        : record.objectiveState() + (record.constraintsMet() ? ", met  " : ", not met  "),
+                record.seconds(),
                 improved ? "  *" : "");
     }
 

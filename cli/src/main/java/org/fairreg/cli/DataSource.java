@@ -43,6 +43,11 @@ final class DataSource {
                     + "numbers, such as codes of a school tier. Default: none; only columns holding text are.")
     List<String> categorical;
 
+    @Option(names = "--group-as-feature", order = 17,
+            description = "Also give the model the group column(s) as categorical features. Off by default, so "
+                    + "that the model cannot treat groups differently by name; the report states which was chosen.")
+    boolean groupAsFeature;
+
     @ArgGroup(validate = false)
     ColumnOptions columns = new ColumnOptions();
 
@@ -103,7 +108,7 @@ final class DataSource {
             if (categorical != null) {
                 selection = selection.withCategorical(categorical);
             }
-            return csv.applyTo(selection);
+            return csv.applyTo(selection.withGroupAsFeature(groupAsFeature));
         } catch (IllegalArgumentException invalid) {
             throw new ParameterException(commandLine, "Invalid column options: " + invalid.getMessage());
         }

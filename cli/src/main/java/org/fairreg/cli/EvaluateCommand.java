@@ -85,8 +85,8 @@ final class EvaluateCommand implements Callable<Integer> {
         GroupReport groupReport = fitted.evaluate(labelled);
         Optional<GroupAudit> groupAudit = audit.run(fitted, labelled);
         ReportTable.print(groupReport, groupAudit, String.format(Locale.ROOT,
-                "report: %s on %s, %d examples, target '%s'",
-                model, DataSource.describe(data, read, csv.missing), labelled.size(), labelled.targetName()),
+                "report: %s on %s, %d examples, target '%s', %s", model, DataSource.describe(data, read, csv.missing),
+                labelled.size(), labelled.targetName(), ReportTable.groupRole(fitted)),
                 spec.commandLine().getOut());
         if (report != null) {
             ReportJson.write(groupReport, groupAudit, fitted, data.toString(), report);

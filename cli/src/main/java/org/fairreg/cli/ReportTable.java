@@ -10,6 +10,7 @@ import org.fairreg.metrics.AuditedGroup;
 import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupMetrics;
 import org.fairreg.metrics.GroupReport;
+import org.fairreg.train.FittedModel;
 import org.fairreg.metrics.Interval;
 
 /**
@@ -106,6 +107,14 @@ final class ReportTable {
     /** Prints a formatted line without the padding its last column may leave. */
     private static void line(PrintWriter out, String formatted) {
         out.println(formatted.stripTrailing());
+    }
+
+    /**
+     * @param model a fitted model
+     * @return whether the model reads the group, for report titles
+     */
+    static String groupRole(FittedModel model) {
+        return model.groupIsFeature() ? "group among the features" : "group not a feature";
     }
 
     private static void row(GroupMetrics metrics, PrintWriter out) {

@@ -107,7 +107,9 @@ final class TrainCommand implements Callable<Integer> {
         Optional<GroupAudit> groupAudit = audit.run(result.model(), test);
         double evaluationSeconds = (System.nanoTime() - started) / 1e9;
         ReportTable.print(report, groupAudit, String.format(Locale.ROOT,
-                "test report: %s, %d examples, target '%s'", data.describe(), test.size(), test.targetName()), out);
+                "test report: %s, %d examples, target '%s', %s", data.describe(), test.size(), test.targetName(),
+                ReportTable.groupRole(result.model())), out);
+        ConstraintLine.of(result, report, groupAudit).ifPresent(out::println);
         out.printf(Locale.ROOT, "time: training %.2f s, evaluation %.2f s%n", trainingSeconds, evaluationSeconds);
         writeOutputs(result, report, groupAudit, err);
         return exitCode;

@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>Columns are found by their header name, compared exactly: case, spaces and accents all
  * count. When no feature is named, every column other than the target and the group columns is a
- * feature, in header order. The target, the group columns and the features are distinct columns.
+ * feature, in header order. The target, the group columns and the features are distinct columns,
+ * unless {@link #withGroupAsFeature} makes the group columns features too.
  *
  * <p>A feature column is numeric when every cell that is not missing is a number, and
  * categorical otherwise; {@link #withCategorical} makes columns categorical even when their cells
@@ -41,6 +42,8 @@ public final class ColumnSelection {
     /** The separator, or null to detect it. */
     private final Character separator;
     private final MissingPolicy missing;
+    /** Whether the group columns are also features, each read as categorical. */
+    private final boolean groupAsFeature;
 
     private ColumnSelection(
             String target,
@@ -49,8 +52,10 @@ public final class ColumnSelection {
             List<String> categorical,
             FeatureEncoding encoding,
             Character separator,
-            MissingPolicy missing) {
-        check(target, group, features, categorical, separator);
+            MissingPolicy missing,
+            boolean groupAsFeature) {
+        // A fixed encoding comes from a model, which may have been trained with the group as a feature.
+        check(target, group, features, categorical, separator, groupAsFeature || encoding != null);
         this.target = target;
         this.group = group;
         this.features = List.copyOf(features);
@@ -58,6 +63,7 @@ public final class ColumnSelection {
         this.encoding = encoding;
         this.separator = separator;
         this.missing = Objects.requireNonNull(missing, "missing");
+        this.groupAsFeature = groupAsFeature;
     }
 
     /**
@@ -71,7 +77,7 @@ public final class ColumnSelection {
      */
     public static ColumnSelection of(String target, String group) {
         GroupDefinition definition = GroupDefinition.column(group);
-        return new ColumnSelection(target, definition, List.of(), List.of(), null, null, MissingPolicy.ERROR);
+        return new ColumnSelection(target, definition, List.of(), List.of(), null, null, MissingPolicy.ERROR, false);
     }
 
     /**
@@ -83,7 +89,7 @@ public final class ColumnSelection {
      * @throws IllegalArgumentException if the name is blank or names another selected column
      */
     public ColumnSelection withTarget(String newTarget) {
-        return new ColumnSelection(newTarget, group, features, categorical, encoding, separator, missing);
+        return new ColumnSelection(newTarget, group, features, categorical, encoding, separator, missing, groupAsFeature);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class ColumnSelection {
      */
     public ColumnSelection withGroup(GroupDefinition newGroup) {
         Objects.requireNonNull(newGroup, "group");
-        return new ColumnSelection(target, newGroup, features, categorical, encoding, separator, missing);
+        return new ColumnSelection(target, newGroup, features, categorical, encoding, separator, missing, groupAsFeature);
     }
 
     /**
@@ -124,7 +130,7 @@ public final class ColumnSelection {
     public ColumnSelection withFeatures(List<String> newFeatures) {
         Objects.requireNonNull(newFeatures, "features");
         List<String> keptCategorical = encoding == null ? categorical : List.of();
-        return new ColumnSelection(target, group, newFeatures, keptCategorical, null, separator, missing);
+        return new ColumnSelection(target, group, newFeatures, keptCategorical, null, separator, missing, groupAsFeature);
     }
 
     /**
@@ -139,7 +145,7 @@ public final class ColumnSelection {
      */
     public ColumnSelection withCategorical(List<String> newCategorical) {
         Objects.requireNonNull(newCategorical, "categorical");
-        return new ColumnSelection(target, group, features, newCategorical, null, separator, missing);
+        return new ColumnSelection(target, group, features, newCategorical, null, separator, missing, groupAsFeature);
     }
 
     /**
@@ -159,7 +165,7 @@ public final class ColumnSelection {
             }
         }
         return new ColumnSelection(target, group, newEncoding.sourceNames(), categoricalNames, newEncoding,
-                separator, missing);
+                separator, missing, groupAsFeature);
     }
 
     /**
@@ -171,7 +177,7 @@ public final class ColumnSelection {
      * @throws IllegalArgumentException if the separator is one of the forbidden characters
      */
     public ColumnSelection withSeparator(char newSeparator) {
-        return new ColumnSelection(target, group, features, categorical, encoding, newSeparator, missing);
+        return new ColumnSelection(target, group, features, categorical, encoding, newSeparator, missing, groupAsFeature);
     }
 
     /**
@@ -180,7 +186,7 @@ public final class ColumnSelection {
      * @return the new selection
      */
     public ColumnSelection withDetectedSeparator() {
-        return new ColumnSelection(target, group, features, categorical, encoding, null, missing);
+        return new ColumnSelection(target, group, features, categorical, encoding, null, missing, groupAsFeature);
     }
 
     /**
@@ -190,7 +196,19 @@ public final class ColumnSelection {
      * @return the new selection
      */
     public ColumnSelection withMissing(MissingPolicy newMissing) {
-        return new ColumnSelection(target, group, features, categorical, encoding, separator, newMissing);
+        return new ColumnSelection(target, group, features, categorical, encoding, separator, newMissing, groupAsFeature);
+    }
+
+    /**
+     * Returns a copy that also reads the group columns as features, each categorical (one
+     * indicator per value), so that the model may use the group itself. fairreg leaves the group
+     * out of the features by default; the report states which was chosen.
+     *
+     * @param value whether the group columns are features too
+     * @return the new selection
+     */
+    public ColumnSelection withGroupAsFeature(boolean value) {
+        return new ColumnSelection(target, group, features, categorical, encoding, separator, missing, value);
     }
 
     /** @return the header name of the target column */
@@ -226,6 +244,11 @@ public final class ColumnSelection {
         return Optional.ofNullable(separator);
     }
 
+    /** @return whether the group columns are also read as categorical features */
+    public boolean groupAsFeature() {
+        return groupAsFeature;
+    }
+
     /** @return what reading does with a row that has a missing value */
     public MissingPolicy missing() {
         return missing;
@@ -243,12 +266,13 @@ public final class ColumnSelection {
                 && categorical.equals(that.categorical)
                 && Objects.equals(encoding, that.encoding)
                 && Objects.equals(separator, that.separator)
-                && missing == that.missing;
+                && missing == that.missing
+                && groupAsFeature == that.groupAsFeature;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(target, group, features, categorical, encoding, separator, missing);
+        return Objects.hash(target, group, features, categorical, encoding, separator, missing, groupAsFeature);
     }
 
     @Override
@@ -257,7 +281,7 @@ public final class ColumnSelection {
                 + ", features=" + (features.isEmpty() ? "all others" : features)
                 + (encoding != null ? ", encoding=" + encoding : ", categorical=" + categorical)
                 + ", separator=" + (separator == null ? "detected" : quote(separator))
-                + ", missing=" + missing.id() + "]";
+                + ", missing=" + missing.id() + ", groupAsFeature=" + groupAsFeature + "]";
     }
 
     /**
@@ -313,7 +337,8 @@ public final class ColumnSelection {
             GroupDefinition group,
             List<String> features,
             List<String> categorical,
-            Character separator) {
+            Character separator,
+            boolean groupMayBeFeature) {
         checkName("target", target);
         List<String> groups = group.columns();
         if (groups.contains(target)) {
@@ -322,12 +347,10 @@ public final class ColumnSelection {
         }
         checkNames("features", features);
         checkNotAmong("features", features, target, "the target column");
-        for (String groupColumn : groups) {
-            checkNotAmong("features", features, groupColumn, "the group column");
-        }
         checkNames("categorical", categorical);
         checkNotAmong("categorical", categorical, target, "the target column");
-        for (String groupColumn : groups) {
+        for (String groupColumn : groupMayBeFeature ? List.<String>of() : groups) {
+            checkNotAmong("features", features, groupColumn, "the group column");
             checkNotAmong("categorical", categorical, groupColumn, "the group column");
         }
         if (!features.isEmpty()) {

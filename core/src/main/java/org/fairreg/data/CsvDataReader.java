@@ -250,15 +250,25 @@ public final class CsvDataReader {
 
     private static FeatureColumnReader[] foundReaders(CsvSource source, ColumnSelection columns) {
         List<String> names = columns.features()
-                .orElseGet(() -> source.otherColumns(columns.target(), columns.group().columns()));
+                .orElseGet(() -> source.otherColumns(columns.target(),
+                        columns.groupAsFeature() ? List.of() : columns.group().columns()));
+        if (columns.groupAsFeature()) {
+            names = new ArrayList<>(names);
+            for (String groupColumn : columns.group().columns()) {
+                if (!names.contains(groupColumn)) {
+                    names.add(groupColumn);
+                }
+            }
+        }
         for (String categorical : columns.categorical()) {
             source.columnOf(categorical, "categorical");
         }
         FeatureColumnReader[] readers = new FeatureColumnReader[names.size()];
         for (int f = 0; f < readers.length; f++) {
             String name = names.get(f);
-            readers[f] = FeatureColumnReader.found(source, name, columns.categorical().contains(name),
-                    INITIAL_CAPACITY);
+            boolean categorical = columns.categorical().contains(name)
+                    || columns.groupAsFeature() && columns.group().columns().contains(name);
+            readers[f] = FeatureColumnReader.found(source, name, categorical, INITIAL_CAPACITY);
         }
         return readers;
     }

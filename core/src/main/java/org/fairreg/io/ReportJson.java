@@ -17,6 +17,7 @@ import org.fairreg.train.TrainingSummary;
 
 /**
  * Writes a per-group report as JSON. Top-level keys: {@code data} (what was evaluated),
+ * {@code group_is_feature} (whether the model reads the group),
  * {@code overall} and {@code groups} (a list in group order; each entry has {@code group},
  * {@code n}, {@code mse}, {@code rmse}, {@code mae}, {@code bias}, {@code r2}), {@code gap}, the
  * run's {@code epochs_run}, {@code best_epoch}, {@code kept_epoch} and {@code stop_reason}, and
@@ -76,6 +77,7 @@ public final class ReportJson {
         audit.ifPresent(a -> checkSameGroups(report, a));
         ObjectNode root = Json.object();
         root.put("data", data);
+        root.put("group_is_feature", model.groupIsFeature());
         ObjectNode overall = metrics(report.overall(), false);
         audit.ifPresent(a -> interval(overall, "mse_interval", a.mseInterval()));
         root.set("overall", overall);

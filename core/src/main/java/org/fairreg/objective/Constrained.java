@@ -21,12 +21,13 @@ import java.util.Objects;
  * MSE so that the rate is a pure number: {@code mu_jk = max(0, mu_jk + rate (e_j - e_k -
  * epsilon) / MSE)}.
  *
- * <p>The reported objective is the batch MSE. The selection score that early stopping and the
- * choice of the kept epoch use is {@code MSE + violationWeight * max(0, gap - epsilon)} on the
- * validation set, with {@code gap} the largest minus the smallest group error: among epochs that
- * meet the constraint it picks the most accurate, and it prefers a slightly violating accurate
- * epoch to a useless one that meets the constraint only because every group is equally bad
- * (ranking by MSE alone, or by violation alone, keeps such checkpoints).
+ * <p>The reported objective is the batch MSE. Early stopping and the choice of the kept epoch
+ * rank epochs on the validation set: every epoch that meets the constraint ranks above every
+ * epoch that does not, and among those that meet it the lowest MSE wins; among those that do not,
+ * the lowest {@code MSE + violationWeight * max(0, gap - epsilon)} wins, with {@code gap} the
+ * largest minus the smallest group error. Ranking by MSE alone keeps accurate epochs that break
+ * the constraint; ranking by violation alone keeps useless ones that meet it only because every
+ * group is equally bad; this rule keeps neither while any epoch meets the constraint.
  *
  * <p>Holds the multipliers: one instance per run, not thread-safe.
  */
@@ -92,6 +93,11 @@ public final class Constrained implements Objective {
         double gap = GapMeasure.RANGE.value(validation);
         double allowed = epsilon.allowed(validation.overallMeanSquaredError());
         return validation.overallMeanSquaredError() + violationWeight * Math.max(0.0, gap - allowed);
+    }
+
+    @Override
+    public boolean meetsConstraints(GroupStatistics validation) {
+        return GapMeasure.RANGE.value(validation) <= epsilon.allowed(validation.overallMeanSquaredError());
     }
 
     @Override

@@ -54,6 +54,18 @@ public interface Objective {
     }
 
     /**
+     * Whether a model with these validation statistics meets the objective's constraints. Model
+     * selection prefers any epoch that does to every epoch that does not. By default there is no
+     * constraint to meet.
+     *
+     * @param validation group statistics of validation examples
+     * @return whether the constraints hold
+     */
+    default boolean meetsConstraints(GroupStatistics validation) {
+        return true;
+    }
+
+    /**
      * Lets an objective with state learn from the epoch just finished.
      *
      * @param epochErrors the training errors accumulated over the epoch's batches

@@ -4,8 +4,9 @@ package org.fairreg.train;
  * Watches the validation objective, keeps a copy of the parameters of the best epoch, and says
  * when {@code patience} epochs in a row have brought no improvement.
  *
- * <p>An epoch improves on the best when its value is strictly lower (no minimum delta), as
- * Keras's {@code EarlyStopping} with its defaults decides. The initial parameters count as epoch
+ * <p>An epoch improves on the best when it meets the objective's constraints and the best does
+ * not, or when both do or both do not and its value is strictly lower (no minimum delta, as
+ * Keras's {@code EarlyStopping} with its defaults decides). The initial parameters count as epoch
  * 0 with value {@code +infinity}, so a run that diverges in its first epoch still has weights to
  * return. Not thread-safe.
  */
@@ -14,6 +15,7 @@ public final class EarlyStopping {
     private final int patience;
     private final float[] bestParameters;
     private double bestValue = Double.POSITIVE_INFINITY;
+    private boolean bestConstraintsMet;
     private int bestEpoch;
     private int epochsWithoutImprovement;
 
@@ -35,12 +37,17 @@ public final class EarlyStopping {
      *
      * @param epoch the epoch number, from 1
      * @param value the validation objective; NaN never improves
+     * @param constraintsMet whether the epoch meets the objective's constraints on validation
      * @param parameters the parameters after the epoch; copied if the epoch is the best
      * @return whether the epoch improved on the best
      */
-    public boolean update(int epoch, double value, float[] parameters) {
-        if (value < bestValue) {
+    public boolean update(int epoch, double value, boolean constraintsMet, float[] parameters) {
+        boolean better = constraintsMet != bestConstraintsMet
+                ? constraintsMet && !Double.isNaN(value)
+                : value < bestValue;
+        if (better) {
             bestValue = value;
+            bestConstraintsMet = constraintsMet;
             bestEpoch = epoch;
             epochsWithoutImprovement = 0;
             System.arraycopy(parameters, 0, bestParameters, 0, bestParameters.length);

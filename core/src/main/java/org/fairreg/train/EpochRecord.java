@@ -8,6 +8,8 @@ package org.fairreg.train;
  * @param validationObjective the selection score early stopping watches (the objective itself,
  *        except for {@code constrained}), on the training scale, computed as
  *        {@link ValidationLoss} says
+ * @param constraintsMet whether the objective's constraints hold on the validation set (always
+ *        true for objectives without constraints)
  * @param validationMse mean squared error of the whole validation set, in the target's original
  *        unit squared
  * @param validationGap largest minus smallest group mean squared error of the validation set, in
@@ -20,6 +22,7 @@ public record EpochRecord(
         int epoch,
         double trainObjective,
         double validationObjective,
+        boolean constraintsMet,
         double validationMse,
         double validationGap,
         String objectiveState,

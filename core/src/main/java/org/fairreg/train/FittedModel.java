@@ -176,6 +176,16 @@ public final class FittedModel {
         return encoding;
     }
 
+    /** @return whether a group column is among the features the model reads */
+    public boolean groupIsFeature() {
+        for (String column : groupDefinition().columns()) {
+            if (encoding().sourceNames().contains(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the name of the target column */
     public String targetName() {
         return targetName;

@@ -88,7 +88,8 @@ public final class Trainer {
                         + result.summary().keptEpoch(), result);
             }
             history.add(record);
-            boolean improved = stopping.update(epoch, record.validationObjective(), network.parameters());
+            boolean improved = stopping.update(epoch, record.validationObjective(), record.constraintsMet(),
+                    network.parameters());
             listener.onEpoch(record, improved);
             if (stopping.shouldStop()) {
                 reason = StopReason.EARLY_STOPPING;
@@ -107,8 +108,8 @@ public final class Trainer {
                     "the validation objective is " + score.objective() + " after the epoch");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new EpochRecord(epoch, trainObjective, score.objective(), score.mse(), score.gap(),
-                objective.describeState(), seconds);
+        return new EpochRecord(epoch, trainObjective, score.objective(), score.constraintsMet(), score.mse(),
+                score.gap(), objective.describeState(), seconds);
     }
 
     private TrainingResult finish(

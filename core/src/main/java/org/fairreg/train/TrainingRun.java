@@ -214,7 +214,7 @@ final class TrainingRun {
         double score = validationLoss == ValidationLoss.FULL
                 ? objective.selectionScore(validationStatistics)
                 : batchMeanScore(size);
-        return new ValidationScore(score,
+        return new ValidationScore(score, objective.meetsConstraints(validationStatistics),
                 validationStatistics.overallMeanSquaredError() * squaredTargetScale,
                 GapMeasure.RANGE.value(validationStatistics) * squaredTargetScale);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryCsvTest {
 
     private static final String HEADER =
-            "epoch,train_objective,validation_objective,validation_mse,validation_gap,objective_state,seconds";
+            "epoch,train_objective,validation_objective,constraints_met,validation_mse,validation_gap,objective_state,seconds";
 
     @TempDir
     Path dir;
@@ -22,20 +22,20 @@ class HistoryCsvTest {
     void writesHeaderAndOneRowPerEpoch() throws IOException {
         Path file = dir.resolve("history.csv");
         List<EpochRecord> history = List.of(
-                new EpochRecord(1, 0.5, 0.25, 1.5, 0.125, "", 0.75),
-                new EpochRecord(2, 0.1, 1e-7, 123_456.789, 0.0, "mu max 0.5, 1 active", 2.0));
+                new EpochRecord(1, 0.5, 0.25, true, 1.5, 0.125, "", 0.75),
+                new EpochRecord(2, 0.1, 1e-7, false, 123_456.789, 0.0, "mu max 0.5, 1 active", 2.0));
 
         HistoryCsv.write(history, file);
 
         assertThat(Files.readString(file)).isEqualTo(HEADER + "\n"
-                + "1,0.5,0.25,1.5,0.125,,0.75\n"
-                + "2,0.1,1.0E-7,123456.789,0.0,\"mu max 0.5, 1 active\",2.0\n");
+                + "1,0.5,0.25,true,1.5,0.125,,0.75\n"
+                + "2,0.1,1.0E-7,false,123456.789,0.0,\"mu max 0.5, 1 active\",2.0\n");
     }
 
     @Test
     void rowValuesReadBackExactly() throws IOException {
         Path file = dir.resolve("history.csv");
-        EpochRecord record = new EpochRecord(17, 1.0 / 3, Math.PI, 2.0 / 7, Math.ulp(1.0), "", 12.345_678_901_234);
+        EpochRecord record = new EpochRecord(17, 1.0 / 3, Math.PI, true, 2.0 / 7, Math.ulp(1.0), "", 12.345_678_901_234);
 
         HistoryCsv.write(List.of(record), file);
 
@@ -45,10 +45,11 @@ class HistoryCsvTest {
         assertThat(Integer.parseInt(fields[0])).isEqualTo(record.epoch());
         assertThat(Double.parseDouble(fields[1])).isEqualTo(record.trainObjective());
         assertThat(Double.parseDouble(fields[2])).isEqualTo(record.validationObjective());
-        assertThat(Double.parseDouble(fields[3])).isEqualTo(record.validationMse());
-        assertThat(Double.parseDouble(fields[4])).isEqualTo(record.validationGap());
-        assertThat(fields[5]).isEmpty();
-        assertThat(Double.parseDouble(fields[6])).isEqualTo(record.seconds());
+        assertThat(fields[3]).isEqualTo("true");
+        assertThat(Double.parseDouble(fields[4])).isEqualTo(record.validationMse());
+        assertThat(Double.parseDouble(fields[5])).isEqualTo(record.validationGap());
+        assertThat(fields[6]).isEmpty();
+        assertThat(Double.parseDouble(fields[7])).isEqualTo(record.seconds());
     }
 
     @Test

@@ -15,7 +15,7 @@ class EarlyStoppingTest {
         int stoppedAt = 0;
         for (int epoch = 1; epoch <= curve.length; epoch++) {
             // The parameters after epoch e are {e}, so the kept copy names its epoch.
-            stopping.update(epoch, curve[epoch - 1], new float[] {epoch});
+            stopping.update(epoch, curve[epoch - 1], true, new float[] {epoch});
             if (stopping.shouldStop()) {
                 stoppedAt = epoch;
                 break;
@@ -32,29 +32,41 @@ class EarlyStoppingTest {
     @Test
     void aMissThenAnImprovementResetsTheCount() {
         EarlyStopping stopping = new EarlyStopping(2, new float[1]);
-        stopping.update(1, 1.0, new float[1]);
-        stopping.update(2, 2.0, new float[1]);
-        stopping.update(3, 0.5, new float[1]);
-        stopping.update(4, 0.7, new float[1]);
+        stopping.update(1, 1.0, true, new float[1]);
+        stopping.update(2, 2.0, true, new float[1]);
+        stopping.update(3, 0.5, true, new float[1]);
+        stopping.update(4, 0.7, true, new float[1]);
         assertThat(stopping.shouldStop()).isFalse();
-        stopping.update(5, 0.6, new float[1]);
+        stopping.update(5, 0.6, true, new float[1]);
         assertThat(stopping.shouldStop()).isTrue();
     }
 
     @Test
     void patienceZeroStopsAtTheFirstEpochThatDoesNotImprove() {
         EarlyStopping stopping = new EarlyStopping(0, new float[1]);
-        stopping.update(1, 1.0, new float[1]);
+        stopping.update(1, 1.0, true, new float[1]);
         assertThat(stopping.shouldStop()).isFalse();
-        stopping.update(2, 1.0, new float[1]);
+        stopping.update(2, 1.0, true, new float[1]);
         assertThat(stopping.shouldStop()).isTrue();
     }
 
     @Test
     void nanNeverImprovesAndTheInitialParametersStandAsEpochZero() {
         EarlyStopping stopping = new EarlyStopping(5, new float[] {7f});
-        stopping.update(1, Double.NaN, new float[] {1f});
+        stopping.update(1, Double.NaN, true, new float[] {1f});
         assertThat(stopping.bestEpoch()).isZero();
         assertThat(stopping.bestParameters()).containsExactly(7f);
+    }
+
+    @Test
+    void anEpochThatMeetsTheConstraintsBeatsAnyThatDoesNot() {
+        EarlyStopping stopping = new EarlyStopping(5, new float[1]);
+        stopping.update(1, 0.5, false, new float[] {1f});
+        stopping.update(2, 3.0, true, new float[] {2f});
+        stopping.update(3, 0.1, false, new float[] {3f});
+        stopping.update(4, 2.0, true, new float[] {4f});
+
+        assertThat(stopping.bestEpoch()).isEqualTo(4);
+        assertThat(stopping.bestParameters()).containsExactly(4f);
     }
 }
