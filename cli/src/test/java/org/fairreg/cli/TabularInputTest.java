@@ -59,7 +59,8 @@ class TabularInputTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
         assertThat(ReportText.rowLabels(run.out())).containsExactly("a|u", "b|u", "b|v", "overall", "gap");
         assertThat(run.out()).contains("(4 of 400 rows dropped for a missing value), 396 examples");
-        assertThat(run.errLines()).containsExactly("warning: group 'b|v' has 20 rows in the evaluated data, fewer than 50");
+        assertThat(run.errLines())
+                .containsExactly("warning: group 'b|v' has 20 rows in the evaluated data, fewer than 50");
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class ColumnSelection {
      * @throws IllegalArgumentException if the name is blank or names another selected column
      */
     public ColumnSelection withTarget(String newTarget) {
-        return new ColumnSelection(newTarget, group, features, categorical, encoding, separator, missing, groupAsFeature);
+        return new ColumnSelection(newTarget, group, features, categorical,
+                encoding, separator, missing, groupAsFeature);
     }
 
     /**
@@ -114,7 +115,8 @@ public final class ColumnSelection {
      */
     public ColumnSelection withGroup(GroupDefinition newGroup) {
         Objects.requireNonNull(newGroup, "group");
-        return new ColumnSelection(target, newGroup, features, categorical, encoding, separator, missing, groupAsFeature);
+        return new ColumnSelection(target, newGroup, features, categorical,
+                encoding, separator, missing, groupAsFeature);
     }
 
     /**
@@ -130,7 +132,8 @@ public final class ColumnSelection {
     public ColumnSelection withFeatures(List<String> newFeatures) {
         Objects.requireNonNull(newFeatures, "features");
         List<String> keptCategorical = encoding == null ? categorical : List.of();
-        return new ColumnSelection(target, group, newFeatures, keptCategorical, null, separator, missing, groupAsFeature);
+        return new ColumnSelection(target, group, newFeatures, keptCategorical,
+                null, separator, missing, groupAsFeature);
     }
 
     /**
@@ -177,7 +180,8 @@ public final class ColumnSelection {
      * @throws IllegalArgumentException if the separator is one of the forbidden characters
      */
     public ColumnSelection withSeparator(char newSeparator) {
-        return new ColumnSelection(target, group, features, categorical, encoding, newSeparator, missing, groupAsFeature);
+        return new ColumnSelection(target, group, features, categorical,
+                encoding, newSeparator, missing, groupAsFeature);
     }
 
     /**
@@ -196,7 +200,8 @@ public final class ColumnSelection {
      * @return the new selection
      */
     public ColumnSelection withMissing(MissingPolicy newMissing) {
-        return new ColumnSelection(target, group, features, categorical, encoding, separator, newMissing, groupAsFeature);
+        return new ColumnSelection(target, group, features, categorical,
+                encoding, separator, newMissing, groupAsFeature);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.fairreg.data;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.fairreg.random.LegacyRandom;
 
 /**
@@ -70,7 +68,7 @@ import org.fairreg.random.LegacyRandom;
  *
  * <p>Instances are immutable and thread-safe; accessors return copies.
  */
-public final class GroupShiftRegression {
+public final class GroupShiftRegression implements SyntheticData {
 
     private final GroupShiftSettings settings;
     /** {@code features[f][e]}: feature {@code f} of example {@code e}. */
@@ -143,7 +141,7 @@ public final class GroupShiftRegression {
         return features.length;
     }
 
-    /** @return the number of groups; a small problem may leave some without examples */
+    @Override
     public int groupCount() {
         return coefficients.length;
     }
@@ -156,10 +154,7 @@ public final class GroupShiftRegression {
         return features[feature].clone();
     }
 
-    /**
-     * @return a copy of all features by column: {@code features()[f][e]} is feature {@code f}
-     *         of example {@code e}
-     */
+    @Override
     public double[][] features() {
         double[][] copy = new double[features.length][];
         for (int f = 0; f < features.length; f++) {
@@ -168,12 +163,12 @@ public final class GroupShiftRegression {
         return copy;
     }
 
-    /** @return a copy of the targets, one per example */
+    @Override
     public double[] targets() {
         return targets.clone();
     }
 
-    /** @return a copy of the group codes, one per example, each in {@code [0, groupCount())} */
+    @Override
     public int[] groups() {
         return groups.clone();
     }
@@ -219,38 +214,6 @@ public final class GroupShiftRegression {
      */
     public double[] noise() {
         return noiseTerms.clone();
-    }
-
-    /**
-     * Turns the problem into a dataset laid out as {@link SyntheticRegression#toDataset()} lays
-     * out its own: features {@code x0 .. x<p-1>} rounded to {@code float}, target {@code y},
-     * group {@code g} with labels {@code "0" .. "<K-1>"} whose codes equal their values. The
-     * group is not among the features.
-     *
-     * @return a new dataset holding its own copies of the values
-     */
-    public Dataset toDataset() {
-        List<String> names = new ArrayList<>(features.length);
-        float[][] columns = new float[features.length][targets.length];
-        for (int f = 0; f < features.length; f++) {
-            names.add(SyntheticRegression.FEATURE_PREFIX + f);
-            double[] source = features[f];
-            float[] column = columns[f];
-            for (int e = 0; e < source.length; e++) {
-                column[e] = (float) source[e];
-            }
-        }
-        List<String> labels = new ArrayList<>(coefficients.length);
-        for (int k = 0; k < coefficients.length; k++) {
-            labels.add(Integer.toString(k));
-        }
-        return new Dataset(
-                new FeatureTable(names, columns),
-                SyntheticRegression.TARGET_NAME,
-                targets.clone(),
-                SyntheticRegression.GROUP_NAME,
-                groups.clone(),
-                GroupLabels.inOrder(labels));
     }
 
     private static double noiseScale(GroupShiftSettings settings, int group) {

@@ -1,7 +1,5 @@
 package org.fairreg.data;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.fairreg.random.LegacyRandom;
 
 /**
@@ -36,16 +34,7 @@ import org.fairreg.random.LegacyRandom;
  *
  * <p>Instances are immutable and thread-safe; accessors return copies.
  */
-public final class SyntheticRegression {
-
-    /** Name of the target column in {@link #toDataset()}. */
-    public static final String TARGET_NAME = "y";
-
-    /** Name of the group column in {@link #toDataset()}. */
-    public static final String GROUP_NAME = "g";
-
-    /** Prefix of the feature names in {@link #toDataset()}: {@code x0, x1, ...}. */
-    public static final String FEATURE_PREFIX = "x";
+public final class SyntheticRegression implements SyntheticData {
 
     /** Scale of the coefficients: scikit-learn draws them uniform in {@code [0, 100)}. */
     private static final double COEFFICIENT_SCALE = 100.0;
@@ -133,7 +122,7 @@ public final class SyntheticRegression {
         return features.length;
     }
 
-    /** @return the number of groups asked for; some may have no example */
+    @Override
     public int groupCount() {
         return groupCount;
     }
@@ -146,10 +135,7 @@ public final class SyntheticRegression {
         return features[feature].clone();
     }
 
-    /**
-     * @return a copy of all features by column: {@code features()[f][e]} is feature {@code f}
-     *         of example {@code e}
-     */
+    @Override
     public double[][] features() {
         double[][] copy = new double[features.length][];
         for (int f = 0; f < features.length; f++) {
@@ -158,7 +144,7 @@ public final class SyntheticRegression {
         return copy;
     }
 
-    /** @return a copy of the targets, one per example */
+    @Override
     public double[] targets() {
         return targets.clone();
     }
@@ -171,40 +157,9 @@ public final class SyntheticRegression {
         return coefficients.clone();
     }
 
-    /** @return a copy of the group codes, one per example, each in {@code [0, groupCount())} */
+    @Override
     public int[] groups() {
         return groups.clone();
-    }
-
-    /**
-     * Turns the problem into a dataset: features {@code x0 .. x<f-1>} rounded to {@code float},
-     * target {@code y}, group {@code g} with labels {@code "0" .. "<groupCount-1>"} whose codes
-     * equal their values.
-     *
-     * @return a new dataset holding its own copies of the values
-     */
-    public Dataset toDataset() {
-        List<String> names = new ArrayList<>(features.length);
-        float[][] columns = new float[features.length][targets.length];
-        for (int f = 0; f < features.length; f++) {
-            names.add(FEATURE_PREFIX + f);
-            double[] source = features[f];
-            float[] column = columns[f];
-            for (int e = 0; e < source.length; e++) {
-                column[e] = (float) source[e];
-            }
-        }
-        List<String> labels = new ArrayList<>(groupCount);
-        for (int k = 0; k < groupCount; k++) {
-            labels.add(Integer.toString(k));
-        }
-        return new Dataset(
-                new FeatureTable(names, columns),
-                TARGET_NAME,
-                targets.clone(),
-                GROUP_NAME,
-                groups.clone(),
-                GroupLabels.inOrder(labels));
     }
 
     private static void checkArguments(

@@ -3,8 +3,7 @@ package org.fairreg.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.fairreg.data.GroupShiftRegression;
-import org.fairreg.data.SyntheticRegression;
+import org.fairreg.data.SyntheticData;
 
 /**
  * Writes generated data as CSV with the header {@code x0, ..., x{f-1}, y, g}, one row per example,
@@ -18,26 +17,14 @@ public final class SyntheticCsv {
     }
 
     /**
-     * Writes examples of a {@link SyntheticRegression}.
+     * Writes examples of generated data.
      *
      * @param data the generated data
      * @param rows the examples to write, in this order
      * @param file the file to write atomically
      * @throws IOException if writing fails; the file is then unchanged
      */
-    public static void write(SyntheticRegression data, int[] rows, Path file) throws IOException {
-        write(data.features(), data.targets(), data.groups(), rows, file);
-    }
-
-    /**
-     * Writes examples of a {@link GroupShiftRegression}, in the same layout.
-     *
-     * @param data the generated data
-     * @param rows the examples to write, in this order
-     * @param file the file to write atomically
-     * @throws IOException if writing fails; the file is then unchanged
-     */
-    public static void write(GroupShiftRegression data, int[] rows, Path file) throws IOException {
+    public static void write(SyntheticData data, int[] rows, Path file) throws IOException {
         write(data.features(), data.targets(), data.groups(), rows, file);
     }
 
@@ -52,10 +39,10 @@ public final class SyntheticCsv {
         CsvOutput.write(file, csv -> {
             String[] fields = new String[featureCount + 2];
             for (int f = 0; f < featureCount; f++) {
-                fields[f] = SyntheticRegression.FEATURE_PREFIX + f;
+                fields[f] = SyntheticData.FEATURE_PREFIX + f;
             }
-            fields[featureCount] = SyntheticRegression.TARGET_NAME;
-            fields[featureCount + 1] = SyntheticRegression.GROUP_NAME;
+            fields[featureCount] = SyntheticData.TARGET_NAME;
+            fields[featureCount + 1] = SyntheticData.GROUP_NAME;
             csv.writeRecord(fields);
             for (int e : rows) {
                 for (int f = 0; f < featureCount; f++) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryCsvTest {
 
     private static final String HEADER =
-            "epoch,train_objective,validation_objective,constraints_met,validation_mse,validation_gap,objective_state,seconds";
+            "epoch,train_objective,validation_objective,constraints_met,validation_mse,validation_gap,"
+                    + "objective_state,seconds";
 
     @TempDir
     Path dir;
@@ -35,7 +36,8 @@ class HistoryCsvTest {
     @Test
     void rowValuesReadBackExactly() throws IOException {
         Path file = dir.resolve("history.csv");
-        EpochRecord record = new EpochRecord(17, 1.0 / 3, Math.PI, true, 2.0 / 7, Math.ulp(1.0), "", 12.345_678_901_234);
+        EpochRecord record =
+                new EpochRecord(17, 1.0 / 3, Math.PI, true, 2.0 / 7, Math.ulp(1.0), "", 12.345_678_901_234);
 
         HistoryCsv.write(List.of(record), file);
 

@@ -41,7 +41,8 @@ class ReportJsonTest {
     void topLevelKeysComeInDocumentedOrder() throws IOException {
         JsonNode root = writeAndRead(REPORT);
 
-        assertThat(keys(root)).containsExactly("data", "group_is_feature", "overall", "groups", "gap", "epochs_run", "best_epoch",
+        assertThat(keys(root)).containsExactly("data", "group_is_feature", "overall", "groups", "gap", "epochs_run",
+                "best_epoch",
                 "kept_epoch", "stop_reason", "training", "provenance");
     }
 
@@ -120,7 +121,8 @@ class ReportJsonTest {
     void auditAddsGapFiguresAfterGapAndKeepsTheOtherKeysInOrder() throws IOException {
         JsonNode root = writeAndRead(REPORT, AUDIT);
 
-        assertThat(keys(root)).containsExactly("data", "group_is_feature", "overall", "groups", "gap", "gap_interval", "ratio_max_min",
+        assertThat(keys(root)).containsExactly("data", "group_is_feature", "overall", "groups", "gap", "gap_interval",
+                "ratio_max_min",
                 "gap_noise_floor", "gap_p_value", "gap_within_noise", "audit_settings", "epochs_run", "best_epoch",
                 "kept_epoch", "stop_reason", "training", "provenance");
         List<String> overallKeys = new ArrayList<>(METRIC_KEYS);

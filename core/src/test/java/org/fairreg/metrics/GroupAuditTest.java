@@ -128,9 +128,11 @@ class GroupAuditTest {
         List<AuditedGroup> groups = List.of(new AuditedGroup("a", 100, 1.0, new Interval(0.8, 1.2), false),
                 new AuditedGroup("b", 100, 1.3, new Interval(1.1, 1.5), false));
 
-        GroupAudit atThreshold = new GroupAudit(settings, groups, new Interval(0.9, 1.3), 0.3, new Interval(0.1, 0.6), 1.3, 0.31,
+        GroupAudit atThreshold = new GroupAudit(settings, groups, new Interval(0.9, 1.3),
+                0.3, new Interval(0.1, 0.6), 1.3, 0.31,
                 50.0 / 1000, 49);
-        GroupAudit below = new GroupAudit(settings, groups, new Interval(0.9, 1.3), 0.3, new Interval(0.1, 0.6), 1.3, 0.29,
+        GroupAudit below = new GroupAudit(settings, groups, new Interval(0.9, 1.3),
+                0.3, new Interval(0.1, 0.6), 1.3, 0.29,
                 49.0 / 1000, 48);
 
         assertThat(atThreshold.gapWithinNoise()).isTrue();
@@ -312,14 +314,17 @@ class GroupAuditTest {
         List<AuditedGroup> groups = List.of(new AuditedGroup("a", 3, 1.0, new Interval(1, 1), true));
         AuditSettings settings = AuditSettings.defaults();
 
-        assertThatThrownBy(() -> new GroupAudit(settings, groups, new Interval(1, 1), 0, new Interval(0, 0), 1, 0, 0.0, 0))
+        assertThatThrownBy(() -> new GroupAudit(settings, groups, new Interval(1, 1),
+                0, new Interval(0, 0), 1, 0, 0.0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gapPValue");
-        assertThatThrownBy(() -> new GroupAudit(settings, groups, new Interval(1, 1), 0, new Interval(0, 0), 1, 0, 1.0, 1001))
+        assertThatThrownBy(() -> new GroupAudit(settings, groups, new Interval(1, 1),
+                0, new Interval(0, 0), 1, 0, 1.0, 1001))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("permutedGapsAtLeastGap")
                 .hasMessageContaining("found 1001");
-        assertThatThrownBy(() -> new GroupAudit(settings, List.of(), new Interval(1, 1), 0, new Interval(0, 0), 1, 0, 1.0, 0))
+        assertThatThrownBy(() -> new GroupAudit(settings, List.of(), new Interval(1, 1),
+                0, new Interval(0, 0), 1, 0, 1.0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("groups");
     }
