@@ -1,6 +1,6 @@
 /**
  * Tabular data: the in-memory dataset, CSV reading (separators, missing values, categorical
- * features, group definitions), splits, standardizing and the built-in synthetic generator.
+ * features, group definitions), splits, standardizing and the built-in synthetic generators.
  *
  * <p>Vocabulary used throughout fairreg:
  * <ul>
