@@ -41,6 +41,7 @@ final class Converters {
         commandLine.registerConverter(GapEstimate.class, of(GapEstimate::fromId));
         commandLine.registerConverter(Batching.class, of(Batching::fromId));
         commandLine.registerConverter(Epsilon.class, of(Epsilon::parse));
+        commandLine.registerConverter(BuiltinData.class, of(BuiltinData::fromId));
         return commandLine;
     }
 

@@ -28,9 +28,14 @@ final class DataSource {
     static final String WARNING = "warning: ";
 
     @Option(names = "--data", paramLabel = "CSV", order = 1,
-            description = "Labelled CSV file with a header line. Default: the recipe's built-in data "
-                    + "(make_regression, 20000 x 10, noise 0.2, two random groups; 8000/2000/10000 split).")
+            description = "Labelled CSV file with a header line. Default: the built-in data of --builtin.")
     Path data;
+
+    @Option(names = "--builtin", paramLabel = "KIND", order = 2,
+            description = "Built-in data used without --data: recipe (make_regression, 20000 x 10, two random "
+                    + "groups, the recipe's 8000/2000/10000 split) or group-shift (20000 x 10 with a 20%% minority "
+                    + "that really differs, split by the split options). Default: recipe")
+    BuiltinData builtin;
 
     @Option(names = "--features", paramLabel = "NAME", split = ",", order = 14,
             description = "Comma-separated feature columns. A column whose cells are not all numbers is "
@@ -69,7 +74,7 @@ final class DataSource {
                     + "Default: ${DEFAULT-VALUE}")
     long splitSeed = RecipeData.SPLIT_SEED;
 
-    private String description = "built-in recipe data";
+    private String description;
     private final List<String> warnings = new ArrayList<>();
 
     /**
@@ -82,11 +87,15 @@ final class DataSource {
      * @throws IllegalArgumentException if the fractions leave a part empty
      */
     Splits.Parts load(CommandLine commandLine) {
+        if (data != null && builtin != null) {
+            throw new ParameterException(commandLine, "--builtin and --data exclude each other: give one");
+        }
         int minGroupRows = columns.minGroupRows(commandLine);
         Splits.Parts parts;
         if (data == null) {
-            RecipeData recipe = RecipeData.generate();
-            parts = new Splits.Parts(recipe.train(), recipe.validation(), recipe.test());
+            BuiltinData kind = builtin == null ? BuiltinData.RECIPE : builtin;
+            description = kind.describe();
+            parts = kind.load(testFraction, validationFraction, splitSeed);
         } else {
             CsvReadResult read = CsvDataReader.readLabelled(data, selection(commandLine));
             description = describe(data, read, csv.missing);
