@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.fairreg.data.GroupLabels;
 import org.fairreg.model.Architecture;
 import org.fairreg.train.EpochRecord;
+import org.fairreg.model.DenseKernels;
 import org.fairreg.train.Provenance;
 import org.fairreg.train.TrainingListener;
 import org.fairreg.train.TrainingPlan;
@@ -40,7 +41,7 @@ final class ConsoleListener implements TrainingListener {
     public void onStart(TrainingPlan plan) {
         TrainingSettings settings = plan.settings();
         Architecture architecture = plan.architecture();
-        Provenance here = Provenance.current();
+        Provenance here = Provenance.current(DenseKernels.select().name());
         maxEpochs = settings.maxEpochs();
         out.printf(Locale.ROOT, "run        fairreg %s  java %s  %s/%s  seed %d%n", here.toolVersion(),
                 here.javaVersion(), here.os(), here.arch(), settings.seed());

@@ -15,6 +15,7 @@ import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
 import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupReport;
+import org.fairreg.train.Execution;
 import org.fairreg.train.FittedModel;
 import org.fairreg.train.Trainer;
 import org.fairreg.train.TrainingDivergedException;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code fairreg train}: trains a model, reports it per group on the test part, writes files. */
@@ -75,6 +77,20 @@ final class TrainCommand implements Callable<Integer> {
         Path history;
     }
 
+    @Option(names = "--threads", paramLabel = "N", order = 90,
+            description = "Threads that share a batch of more than " + Execution.BLOCK_ROWS + " examples, in "
+                    + "blocks of " + Execution.BLOCK_ROWS + "; the model is the same for any number. "
+                    + "Default: the number of processors.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private int threads() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': '" + threads
+                    + "': must be at least 1");
+        }
+        return threads;
+    }
+
     @Override
     public Integer call() throws IOException {
         logging.configure();
@@ -93,7 +109,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult result;
         int exitCode = ExitCodes.OK;
         try {
-            result = new Trainer(settings).fit(parts.train(), parts.validation(), console);
+            result = new Trainer(settings, Execution.defaults().withThreads(threads()))
+                    .fit(parts.train(), parts.validation(), console);
         } catch (TrainingDivergedException diverged) {
             err.println("fairreg train: " + diverged.getMessage());
             result = diverged.result();

@@ -1,5 +1,6 @@
 package org.fairreg.cli;
 
+import org.fairreg.model.DenseKernels;
 import org.fairreg.train.Provenance;
 import picocli.CommandLine.IVersionProvider;
 
@@ -8,7 +9,7 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        Provenance here = Provenance.current();
+        Provenance here = Provenance.current(DenseKernels.select().name());
         return new String[] {
             "fairreg " + here.toolVersion(),
             "java " + here.javaVersion() + " on " + here.os() + "/" + here.arch()

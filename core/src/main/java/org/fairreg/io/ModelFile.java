@@ -224,13 +224,15 @@ public final class ModelFile {
         // Allocated only now that every array is known to have its expected size, so a file
         // cannot make this allocate more than it holds.
         Network network = new Network(architecture);
+        float[] parameters = new float[network.parameterCount()];
         for (int l = 0; l < architecture.layerCount(); l++) {
             String layerPath = "network.layers[" + l + "]";
             int in = architecture.layerInputSize(l);
             int out = architecture.layerOutputSize(l);
-            fields.floats(layers.get(l), layerPath, "kernel", network.parameters(), network.kernelOffset(l), in * out);
-            fields.floats(layers.get(l), layerPath, "bias", network.parameters(), network.biasOffset(l), out);
+            fields.floats(layers.get(l), layerPath, "kernel", parameters, network.kernelOffset(l), in * out);
+            fields.floats(layers.get(l), layerPath, "bias", parameters, network.biasOffset(l), out);
         }
+        network.setParameters(parameters);
         return network;
     }
 

@@ -149,11 +149,12 @@ final class SettingsJson {
         node.put("java_version", provenance.javaVersion());
         node.put("os", provenance.os());
         node.put("arch", provenance.arch());
+        node.put("kernels", provenance.kernels());
         return node;
     }
 
     static Provenance readProvenance(JsonFields fields, JsonNode node, String path) {
         return new Provenance(fields.text(node, path, "tool_version"), fields.text(node, path, "java_version"),
-                fields.text(node, path, "os"), fields.text(node, path, "arch"));
+                fields.text(node, path, "os"), fields.text(node, path, "arch"), fields.text(node, path, "kernels"));
     }
 }

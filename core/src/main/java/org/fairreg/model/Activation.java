@@ -11,8 +11,8 @@ public enum Activation implements NamedChoice {
     /** {@code max(0, z)}; derivative 1 where the output is positive, else 0. */
     RELU {
         @Override
-        void applyInPlace(float[] values, int length) {
-            for (int j = 0; j < length; j++) {
+        void applyRange(float[] values, int from, int to) {
+            for (int j = from; j < to; j++) {
                 values[j] = Math.max(values[j], 0f);
             }
         }
@@ -30,8 +30,8 @@ public enum Activation implements NamedChoice {
     /** {@code tanh(z)}; derivative {@code 1 - tanh(z)^2}. */
     TANH {
         @Override
-        void applyInPlace(float[] values, int length) {
-            for (int j = 0; j < length; j++) {
+        void applyRange(float[] values, int from, int to) {
+            for (int j = from; j < to; j++) {
                 values[j] = (float) Math.tanh(values[j]);
             }
         }
@@ -48,7 +48,7 @@ public enum Activation implements NamedChoice {
     /** {@code z}; derivative 1. The output layer of a regressor uses it. */
     IDENTITY {
         @Override
-        void applyInPlace(float[] values, int length) {
+        void applyRange(float[] values, int from, int to) {
             // The identity leaves the values as they are.
         }
 
@@ -59,12 +59,23 @@ public enum Activation implements NamedChoice {
     };
 
     /**
+     * Replaces each value {@code z} at an index in {@code [from, to)} by {@code act(z)}.
+     *
+     * @param values pre-activations; modified
+     * @param from the first index transformed
+     * @param to one past the last index transformed
+     */
+    abstract void applyRange(float[] values, int from, int to);
+
+    /**
      * Replaces each of the first {@code length} values {@code z} by {@code act(z)}.
      *
      * @param values pre-activations; modified
      * @param length how many values to transform
      */
-    abstract void applyInPlace(float[] values, int length);
+    void applyInPlace(float[] values, int length) {
+        applyRange(values, 0, length);
+    }
 
     /**
      * Multiplies each delta by the derivative of the activation at the matching output.

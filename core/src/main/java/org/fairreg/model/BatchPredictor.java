@@ -15,7 +15,7 @@ public final class BatchPredictor {
 
     private final Network network;
     private final int chunkSize;
-    private final float[] input;
+    private final float[][] input;
     private final Workspace workspace;
 
     /**
@@ -26,7 +26,7 @@ public final class BatchPredictor {
         this.network = network;
         this.chunkSize = chunkSize;
         this.workspace = network.newWorkspace(chunkSize);
-        this.input = new float[Math.multiplyExact(chunkSize, network.architecture().inputSize())];
+        this.input = new float[chunkSize][network.architecture().inputSize()];
     }
 
     /**
@@ -48,7 +48,7 @@ public final class BatchPredictor {
             for (int f = 0; f < inputSize; f++) {
                 float[] column = features.column(f);
                 for (int b = 0; b < count; b++) {
-                    input[b * inputSize + f] = column[start + b];
+                    input[b][f] = column[start + b];
                 }
             }
             float[] output = network.forward(input, count, workspace);

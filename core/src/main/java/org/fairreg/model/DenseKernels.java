@@ -1,130 +1,98 @@
 package org.fairreg.model;
 
-import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * The arithmetic of a dense layer on row-major batches (layouts in {@code package-info}).
+ * The arithmetic of a dense layer on a batch whose examples are rows: {@code rows[b]} holds the
+ * values of example {@code b}, indexed from 0. Keeping each row its own array lets every inner
+ * loop index its arrays alike from 0, which is what the JIT needs to vectorize it.
  *
- * <p>Inner loops run over the output units, which are contiguous in the kernel, the output batch
- * and the deltas, so that each is a run of multiply-adds over adjacent memory. Callers check
- * shapes once; these methods do not, and assume that no output array is also an input. All
- * arithmetic is in {@code float}, as the parameters are.
+ * <p>Shapes: {@code kernel[i][o]} with {@code kernel.length} inputs and {@code bias.length}
+ * outputs; {@code kernelTransposed[o][i]} the same weights, transposed. Implementations check
+ * nothing and assume that no output array is also an input; {@link Network} checks shapes once.
+ * Implementations hold no state and are thread-safe.
+ *
+ * <p>Two implementations: {@link #portable()} in plain Java, and a Vector API one
+ * ({@code jdk.incubator.vector}) used when that module is present. They agree to float rounding:
+ * the Vector API one fuses multiply-adds and may sum in another order.
  */
-final class DenseKernels {
+public interface DenseKernels {
 
-    private DenseKernels() {
+    /** System property that chooses the kernels: {@code portable}, {@code vector} or {@code auto}. */
+    String PROPERTY = "fairreg.kernels";
+
+    /** @return {@code portable} or {@code vector} */
+    String name();
+
+    /**
+     * Computes {@code output[b][o] = act(bias[o] + sum_i input[b][i] kernel[i][o])} for
+     * {@code b < batchSize}, the sum taken in order of {@code i} after the bias.
+     *
+     * @param input {@code batchSize} rows of {@code kernel.length} values
+     * @param batchSize number of examples
+     * @param kernel the weights, {@code [inputSize][outputSize]}
+     * @param bias the biases, {@code outputSize} values
+     * @param activation applied to each sum
+     * @param output {@code batchSize} rows of at least {@code outputSize} values; overwritten
+     */
+    void forward(float[][] input, int batchSize, float[][] kernel, float[] bias, Activation activation,
+            float[][] output);
+
+    /**
+     * Computes {@code kernelGradient[i][o] = sum_b input[b][i] delta[b][o]} and
+     * {@code biasGradient[o] = sum_b delta[b][o]}, summed in order of {@code b}.
+     *
+     * @param input {@code batchSize} rows of {@code kernelGradient.length} values
+     * @param batchSize number of examples
+     * @param delta {@code batchSize} rows of {@code biasGradient.length} values
+     * @param kernelGradient {@code [inputSize][outputSize]}; overwritten
+     * @param biasGradient {@code outputSize} values; overwritten
+     */
+    void parameterGradient(float[][] input, int batchSize, float[][] delta, float[][] kernelGradient,
+            float[] biasGradient);
+
+    /**
+     * Computes {@code inputDelta[b][i] = sum_o delta[b][o] kernel[i][o]}, summed in order of
+     * {@code o}, from the transposed kernel.
+     *
+     * @param delta {@code batchSize} rows of {@code kernelTransposed.length} values
+     * @param batchSize number of examples
+     * @param kernelTransposed the weights, {@code [outputSize][inputSize]}
+     * @param inputDelta {@code batchSize} rows of at least {@code inputSize} values; overwritten
+     */
+    void inputDelta(float[][] delta, int batchSize, float[][] kernelTransposed, float[][] inputDelta);
+
+    /** @return the plain-Java kernels, available everywhere */
+    static DenseKernels portable() {
+        return PortableKernels.INSTANCE;
     }
 
     /**
-     * Computes {@code output[b][o] = bias[o] + sum_i input[b][i] * kernel[i][o]} (the activation
-     * is applied by the caller).
+     * Chooses the kernels: {@code portable} or {@code vector} as the {@value #PROPERTY} system
+     * property says, and by default ({@code auto}) the Vector API kernels when the JVM was started
+     * with {@code --add-modules jdk.incubator.vector}, else the portable ones.
      *
-     * @param input {@code batchSize x inputSize}, row-major
-     * @param batchSize number of examples
-     * @param inputSize values per example in {@code input}
-     * @param parameters holds the kernel at {@code kernelOffset} ({@code inputSize x outputSize})
-     *        and the bias at {@code biasOffset} ({@code outputSize})
-     * @param kernelOffset start of the kernel in {@code parameters}
-     * @param biasOffset start of the bias in {@code parameters}
-     * @param outputSize values per example in {@code output}
-     * @param output {@code batchSize x outputSize}, row-major; overwritten
+     * @return the kernels
+     * @throws IllegalStateException if {@code vector} is asked for and the module is absent, or
+     *         the property has another value
      */
-    static void forward(
-            float[] input,
-            int batchSize,
-            int inputSize,
-            float[] parameters,
-            int kernelOffset,
-            int biasOffset,
-            int outputSize,
-            float[] output) {
-        for (int b = 0; b < batchSize; b++) {
-            int outRow = b * outputSize;
-            System.arraycopy(parameters, biasOffset, output, outRow, outputSize);
-            int inRow = b * inputSize;
-            for (int i = 0; i < inputSize; i++) {
-                float x = input[inRow + i];
-                int kernelRow = kernelOffset + i * outputSize;
-                for (int o = 0; o < outputSize; o++) {
-                    output[outRow + o] += x * parameters[kernelRow + o];
+    static DenseKernels select() {
+        String choice = System.getProperty(PROPERTY, "auto").toLowerCase(Locale.ROOT);
+        boolean vectorAvailable = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        switch (choice) {
+            case "portable":
+                return portable();
+            case "vector":
+                if (!vectorAvailable) {
+                    throw new IllegalStateException(PROPERTY + "=vector needs the JVM option "
+                            + "--add-modules jdk.incubator.vector");
                 }
-            }
-        }
-    }
-
-    /**
-     * Computes the gradient of a layer's parameters from its input and the gradient with respect
-     * to its pre-activations: {@code dKernel[i][o] = sum_b input[b][i] * delta[b][o]} and
-     * {@code dBias[o] = sum_b delta[b][o]}.
-     *
-     * @param input {@code batchSize x inputSize}, row-major
-     * @param batchSize number of examples
-     * @param inputSize values per example in {@code input}
-     * @param delta {@code batchSize x outputSize}, row-major
-     * @param outputSize values per example in {@code delta}
-     * @param gradient receives the kernel gradient at {@code kernelOffset} and the bias gradient
-     *        at {@code biasOffset}, same layout as the parameters; those ranges are overwritten
-     * @param kernelOffset start of the kernel gradient in {@code gradient}
-     * @param biasOffset start of the bias gradient in {@code gradient}
-     */
-    static void parameterGradient(
-            float[] input,
-            int batchSize,
-            int inputSize,
-            float[] delta,
-            int outputSize,
-            float[] gradient,
-            int kernelOffset,
-            int biasOffset) {
-        Arrays.fill(gradient, kernelOffset, kernelOffset + inputSize * outputSize, 0f);
-        Arrays.fill(gradient, biasOffset, biasOffset + outputSize, 0f);
-        for (int b = 0; b < batchSize; b++) {
-            int inRow = b * inputSize;
-            int deltaRow = b * outputSize;
-            for (int i = 0; i < inputSize; i++) {
-                float x = input[inRow + i];
-                int kernelRow = kernelOffset + i * outputSize;
-                for (int o = 0; o < outputSize; o++) {
-                    gradient[kernelRow + o] += x * delta[deltaRow + o];
-                }
-            }
-            for (int o = 0; o < outputSize; o++) {
-                gradient[biasOffset + o] += delta[deltaRow + o];
-            }
-        }
-    }
-
-    /**
-     * Propagates a delta to the layer's input: {@code inputDelta[b][i] = sum_o kernel[i][o] *
-     * delta[b][o]}.
-     *
-     * @param delta {@code batchSize x outputSize}, row-major
-     * @param batchSize number of examples
-     * @param outputSize values per example in {@code delta}
-     * @param parameters holds the kernel at {@code kernelOffset}
-     * @param kernelOffset start of the kernel in {@code parameters}
-     * @param inputSize values per example in {@code inputDelta}
-     * @param inputDelta {@code batchSize x inputSize}, row-major; overwritten
-     */
-    static void inputDelta(
-            float[] delta,
-            int batchSize,
-            int outputSize,
-            float[] parameters,
-            int kernelOffset,
-            int inputSize,
-            float[] inputDelta) {
-        for (int b = 0; b < batchSize; b++) {
-            int deltaRow = b * outputSize;
-            int inRow = b * inputSize;
-            for (int i = 0; i < inputSize; i++) {
-                int kernelRow = kernelOffset + i * outputSize;
-                float sum = 0f;
-                for (int o = 0; o < outputSize; o++) {
-                    sum += parameters[kernelRow + o] * delta[deltaRow + o];
-                }
-                inputDelta[inRow + i] = sum;
-            }
+                return VectorKernels.INSTANCE;
+            case "auto":
+                return vectorAvailable ? VectorKernels.INSTANCE : portable();
+            default:
+                throw new IllegalStateException(PROPERTY + " must be portable, vector or auto, found '" + choice
+                        + "'");
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.fairreg.model;
 
-import java.util.Arrays;
-
 import org.fairreg.random.LegacyRandom;
 
 /**
@@ -27,7 +25,7 @@ public final class GlorotUniform {
      */
     public static void initialize(Network network, LegacyRandom random) {
         Architecture architecture = network.architecture();
-        float[] parameters = network.parameters();
+        float[] parameters = new float[network.parameterCount()];
         for (int l = 0; l < architecture.layerCount(); l++) {
             int inputSize = architecture.layerInputSize(l);
             int outputSize = architecture.layerOutputSize(l);
@@ -36,8 +34,7 @@ public final class GlorotUniform {
             for (int w = kernelStart; w < kernelStart + inputSize * outputSize; w++) {
                 parameters[w] = (float) random.uniform(-limit, limit);
             }
-            int biasStart = network.biasOffset(l);
-            Arrays.fill(parameters, biasStart, biasStart + outputSize, 0f);
         }
+        network.setParameters(parameters);
     }
 }

@@ -1,41 +1,72 @@
 package org.fairreg.model;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * A dense regression network: its {@link Architecture} and every weight and bias in one flat
- * {@code float} array.
+ * {@code float} array, which an optimizer updates in one sweep.
  *
  * <p>Layer {@code l}'s kernel starts at {@link #kernelOffset(int)} and is stored row-major
  * ({@code kernel[i][o]} at {@code kernelOffset(l) + i * outputSize + o}); its bias follows at
  * {@link #biasOffset(int)}. A gradient array of the same length uses the same layout.
  *
- * <p>Not thread-safe: training mutates the parameters in place. Several threads may run
- * {@link #forward} at once on a network nobody modifies, each with its own {@link Workspace}.
+ * <p>The flat array is the master copy. The kernels compute from per-row copies of it (each
+ * kernel row, each row of the transposed kernel, each bias its own array indexed from 0, see
+ * {@link DenseKernels}), refreshed whenever the parameters change through {@link #setParameters}
+ * or {@link #update}, the only ways to change them; refreshing costs one copy of the parameters,
+ * small next to a batch's arithmetic.
+ *
+ * <p>Not thread-safe while it is updated. Between updates several threads may run
+ * {@link #forward} and {@link #backward} at once, each with its own {@link Workspace}.
  */
 public final class Network {
 
     private final Architecture architecture;
+    private final DenseKernels kernels;
     private final float[] parameters;
     private final int[] kernelOffsets;
     private final int[] biasOffsets;
+    private final float[][][] kernelRows;
+    private final float[][][] transposedRows;
+    private final float[][] biasRows;
+
+    /**
+     * Creates a network with every parameter zero, computing with the kernels
+     * {@link DenseKernels#select()} chooses.
+     *
+     * @param architecture the shape of the network
+     */
+    public Network(Architecture architecture) {
+        this(architecture, DenseKernels.select());
+    }
 
     /**
      * Creates a network with every parameter zero.
      *
      * @param architecture the shape of the network
+     * @param kernels the kernels to compute with
      */
-    public Network(Architecture architecture) {
+    public Network(Architecture architecture, DenseKernels kernels) {
         this.architecture = Objects.requireNonNull(architecture, "architecture");
+        this.kernels = Objects.requireNonNull(kernels, "kernels");
         int layers = architecture.layerCount();
         this.kernelOffsets = new int[layers];
         this.biasOffsets = new int[layers];
+        this.kernelRows = new float[layers][][];
+        this.transposedRows = new float[layers][][];
+        this.biasRows = new float[layers][];
         int offset = 0;
         for (int l = 0; l < layers; l++) {
+            int inputSize = architecture.layerInputSize(l);
+            int outputSize = architecture.layerOutputSize(l);
             kernelOffsets[l] = offset;
-            offset += architecture.layerInputSize(l) * architecture.layerOutputSize(l);
+            offset += inputSize * outputSize;
             biasOffsets[l] = offset;
-            offset += architecture.layerOutputSize(l);
+            offset += outputSize;
+            kernelRows[l] = new float[inputSize][outputSize];
+            transposedRows[l] = new float[outputSize][inputSize];
+            biasRows[l] = new float[outputSize];
         }
         this.parameters = new float[architecture.parameterCount()];
     }
@@ -45,13 +76,49 @@ public final class Network {
         return architecture;
     }
 
-    /**
-     * Returns the live parameter array; writing to it changes the network.
-     *
-     * @return the parameters, {@code architecture().parameterCount()} values
-     */
+    /** @return the kernels this network computes with */
+    public DenseKernels kernels() {
+        return kernels;
+    }
+
+    /** @return a copy of the parameters, {@code architecture().parameterCount()} values */
     public float[] parameters() {
-        return parameters;
+        return parameters.clone();
+    }
+
+    /** @return the number of parameters */
+    public int parameterCount() {
+        return parameters.length;
+    }
+
+    /**
+     * Copies the parameters into a caller's array, allocating nothing.
+     *
+     * @param out receives the parameters, same length and layout; overwritten
+     * @throws IllegalArgumentException if the length differs
+     */
+    public void copyParametersTo(float[] out) {
+        if (out.length != parameters.length) {
+            throw new IllegalArgumentException("out must hold " + parameters.length + " parameters, found "
+                    + out.length);
+        }
+        System.arraycopy(parameters, 0, out, 0, parameters.length);
+    }
+
+    /**
+     * Adds L2 weight decay to a gradient: {@code gradient[j] += decay * w_j} for every kernel
+     * weight; biases are not decayed.
+     *
+     * @param decay the decay {@code d}, the gradient of {@code d / 2 ||w||^2}
+     * @param gradient a gradient in the parameters' layout; modified
+     */
+    public void addWeightDecay(float decay, float[] gradient) {
+        for (int l = 0; l < kernelOffsets.length; l++) {
+            int end = biasOffsets[l];
+            for (int j = kernelOffsets[l]; j < end; j++) {
+                gradient[j] += decay * parameters[j];
+            }
+        }
     }
 
     /**
@@ -66,6 +133,35 @@ public final class Network {
                     + values.length);
         }
         System.arraycopy(values, 0, parameters, 0, parameters.length);
+        refreshRows();
+    }
+
+    /**
+     * Lets an update change the parameters in place, such as an optimizer's step.
+     *
+     * @param step receives the live parameters and {@code gradient}; it modifies the parameters
+     * @param gradient passed to {@code step} unchanged
+     */
+    public void update(BiConsumer<float[], float[]> step, float[] gradient) {
+        step.accept(parameters, gradient);
+        refreshRows();
+    }
+
+    private void refreshRows() {
+        for (int l = 0; l < kernelRows.length; l++) {
+            float[][] rows = kernelRows[l];
+            float[][] transposed = transposedRows[l];
+            int outputSize = biasRows[l].length;
+            int offset = kernelOffsets[l];
+            for (int i = 0; i < rows.length; i++) {
+                float[] row = rows[i];
+                System.arraycopy(parameters, offset + i * outputSize, row, 0, outputSize);
+                for (int o = 0; o < outputSize; o++) {
+                    transposed[o][i] = row[o];
+                }
+            }
+            System.arraycopy(parameters, biasOffsets[l], biasRows[l], 0, outputSize);
+        }
     }
 
     /**
@@ -97,26 +193,27 @@ public final class Network {
     /**
      * Computes the predictions for a batch.
      *
-     * @param input {@code batchSize x inputSize}, row-major
+     * @param input at least {@code batchSize} rows of {@code inputSize} values, one per example
      * @param batchSize number of examples, from 1 to the workspace's maximum
      * @param workspace buffers for this network; its activations are overwritten
-     * @return the workspace's output buffer: the prediction of example {@code b} is at index
+     * @return the workspace's prediction buffer: the prediction of example {@code b} is at index
      *         {@code b}; valid until the workspace is used again
      * @throws IllegalArgumentException if the shapes do not fit
      */
-    public float[] forward(float[] input, int batchSize, Workspace workspace) {
+    public float[] forward(float[][] input, int batchSize, Workspace workspace) {
         checkShapes(input, batchSize, workspace);
-        float[] layerInput = input;
-        for (int l = 0; l < kernelOffsets.length; l++) {
-            int inputSize = architecture.layerInputSize(l);
-            int outputSize = architecture.layerOutputSize(l);
-            float[] layerOutput = workspace.activations[l];
-            DenseKernels.forward(layerInput, batchSize, inputSize, parameters, kernelOffsets[l], biasOffsets[l],
-                    outputSize, layerOutput);
-            architecture.layerActivation(l).applyInPlace(layerOutput, batchSize * outputSize);
+        float[][] layerInput = input;
+        for (int l = 0; l < kernelRows.length; l++) {
+            float[][] layerOutput = workspace.activations[l];
+            kernels.forward(layerInput, batchSize, kernelRows[l], biasRows[l], architecture.layerActivation(l),
+                    layerOutput);
             layerInput = layerOutput;
         }
-        return workspace.activations[kernelOffsets.length - 1];
+        float[] predictions = workspace.predictions;
+        for (int b = 0; b < batchSize; b++) {
+            predictions[b] = layerInput[b][0];
+        }
+        return predictions;
     }
 
     /**
@@ -133,7 +230,7 @@ public final class Network {
      * @throws IllegalArgumentException if the shapes do not fit
      */
     public void backward(
-            float[] input,
+            float[][] input,
             int batchSize,
             float[] predictionGradient,
             Workspace workspace,
@@ -144,25 +241,39 @@ public final class Network {
                     + " values and gradient exactly " + parameters.length + ", found " + predictionGradient.length
                     + " and " + gradient.length);
         }
-        int last = kernelOffsets.length - 1;
-        System.arraycopy(predictionGradient, 0, workspace.deltas[last], 0, batchSize);
+        int last = kernelRows.length - 1;
+        float[][] outputDelta = workspace.deltas[last];
+        for (int b = 0; b < batchSize; b++) {
+            outputDelta[b][0] = predictionGradient[b];
+        }
         for (int l = last; l >= 0; l--) {
-            int inputSize = architecture.layerInputSize(l);
             int outputSize = architecture.layerOutputSize(l);
-            float[] delta = workspace.deltas[l];
-            architecture.layerActivation(l).multiplyByDerivativeInPlace(workspace.activations[l], delta,
-                    batchSize * outputSize);
-            float[] layerInput = l == 0 ? input : workspace.activations[l - 1];
-            DenseKernels.parameterGradient(layerInput, batchSize, inputSize, delta, outputSize, gradient,
-                    kernelOffsets[l], biasOffsets[l]);
+            float[][] delta = workspace.deltas[l];
+            float[][] activations = workspace.activations[l];
+            Activation activation = architecture.layerActivation(l);
+            for (int b = 0; b < batchSize; b++) {
+                activation.multiplyByDerivativeInPlace(activations[b], delta[b], outputSize);
+            }
+            float[][] layerInput = l == 0 ? input : workspace.activations[l - 1];
+            kernels.parameterGradient(layerInput, batchSize, delta, workspace.kernelGradients[l],
+                    workspace.biasGradients[l]);
+            copyGradient(workspace, l, gradient);
             if (l > 0) {
-                DenseKernels.inputDelta(delta, batchSize, outputSize, parameters, kernelOffsets[l], inputSize,
-                        workspace.deltas[l - 1]);
+                kernels.inputDelta(delta, batchSize, transposedRows[l], workspace.deltas[l - 1]);
             }
         }
     }
 
-    private void checkShapes(float[] input, int batchSize, Workspace workspace) {
+    private void copyGradient(Workspace workspace, int l, float[] gradient) {
+        float[][] rows = workspace.kernelGradients[l];
+        int outputSize = biasRows[l].length;
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, gradient, kernelOffsets[l] + i * outputSize, outputSize);
+        }
+        System.arraycopy(workspace.biasGradients[l], 0, gradient, biasOffsets[l], outputSize);
+    }
+
+    private void checkShapes(float[][] input, int batchSize, Workspace workspace) {
         if (workspace.architecture() != architecture && !workspace.architecture().equals(architecture)) {
             throw new IllegalArgumentException("workspace was made for " + workspace.architecture()
                     + ", not for " + architecture);
@@ -171,10 +282,10 @@ public final class Network {
             throw new IllegalArgumentException("batchSize must be in [1, " + workspace.maxBatchSize()
                     + "], found " + batchSize);
         }
-        long needed = (long) batchSize * architecture.inputSize();
-        if (input.length < needed) {
+        if (input.length < batchSize || input[0].length < architecture.inputSize()) {
             throw new IllegalArgumentException("input must hold batchSize x inputSize = " + batchSize + " x "
-                    + architecture.inputSize() + " values, found " + input.length);
+                    + architecture.inputSize() + " values, found " + input.length + " rows of "
+                    + (input.length == 0 ? 0 : input[0].length));
         }
     }
 }

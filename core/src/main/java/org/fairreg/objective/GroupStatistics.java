@@ -50,6 +50,27 @@ public final class GroupStatistics implements GroupErrors {
     }
 
     /**
+     * Adds the examples of a batch and keeps each residual, so that the gradient can be formed
+     * from them ({@link PredictionGradient#fromResiduals}) without a second pass over predictions
+     * and targets.
+     *
+     * @param predictions {@code f_b}, at least {@code count} values
+     * @param targets {@code y_b}, at least {@code count} values
+     * @param groups group code of each example, each in {@code [0, groupCount())}
+     * @param count how many examples to add
+     * @param residuals receives {@code r_b = f_b - y_b} at index {@code b}; overwritten there
+     */
+    public void accumulate(float[] predictions, float[] targets, int[] groups, int count, double[] residuals) {
+        for (int b = 0; b < count; b++) {
+            double residual = (double) predictions[b] - targets[b];
+            residuals[b] = residual;
+            int k = groups[b];
+            counts[k]++;
+            sumSquares[k] += residual * residual;
+        }
+    }
+
+    /**
      * Adds one example.
      *
      * @param group its group code

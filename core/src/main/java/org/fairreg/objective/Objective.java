@@ -5,7 +5,7 @@ package org.fairreg.objective;
  * minimized by the optimizer.
  *
  * <p>Call order per batch: fill a {@link GroupStatistics}, then {@link #value} and
- * {@link #sumSquaresWeights} on it, then {@link PredictionGradient#compute} with the weights;
+ * {@link #sumSquaresWeights} on it, then {@link PredictionGradient#fromResiduals} with the weights;
  * after each epoch {@link #endEpoch} with the epoch's training errors. An objective with state
  * (the multipliers of {@link Constrained}) belongs to one run and is not thread-safe; the others
  * hold no mutable state.

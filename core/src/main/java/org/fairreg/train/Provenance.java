@@ -7,24 +7,29 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Where a model was trained: the fairreg version, and the Java version, operating system and
- * processor architecture. The last three are kept because float results can differ across JVMs
- * and platforms, so a byte-for-byte reproduction needs the same ones. No time stamp is kept: the
- * same run on the same platform writes the same model file.
+ * Where a model was trained: the fairreg version, the Java version, operating system and
+ * processor architecture, and the kernels that computed it. The others are kept because float
+ * results can differ across JVMs, platforms and kernels (the Vector API kernels fuse
+ * multiply-adds), so a byte-for-byte reproduction needs the same ones. No time stamp is kept:
+ * the same run on the same platform writes the same model file.
  *
  * @param toolVersion the fairreg version
  * @param javaVersion the {@code java.version} property
  * @param os the {@code os.name} property, lower-case
  * @param arch the {@code os.arch} property
+ * @param kernels the name of the {@code DenseKernels} used, such as {@code vector}
  */
-public record Provenance(String toolVersion, String javaVersion, String os, String arch) {
+public record Provenance(String toolVersion, String javaVersion, String os, String arch, String kernels) {
 
     private static final String VERSION_RESOURCE = "/org/fairreg/version.properties";
 
-    /** @return the provenance of this process */
-    public static Provenance current() {
+    /**
+     * @param kernels the name of the kernels a model is computed with
+     * @return the provenance of this process
+     */
+    public static Provenance current(String kernels) {
         return new Provenance(builtVersion(), System.getProperty("java.version"),
-                System.getProperty("os.name").toLowerCase(Locale.ROOT), System.getProperty("os.arch"));
+                System.getProperty("os.name").toLowerCase(Locale.ROOT), System.getProperty("os.arch"), kernels);
     }
 
     /** @return the fairreg version this code was built as */

@@ -71,7 +71,9 @@ public final class Sweep {
     }
 
     private static SweepResult trainPoint(SweepPoint point, Dataset train, Dataset validation, Dataset test) {
-        TrainingResult result = new Trainer(point.settings()).fit(train, validation, TrainingListener.NONE);
+        // One thread per model: the sweep's parallelism is across models.
+        TrainingResult result = new Trainer(point.settings(), Execution.defaults())
+                .fit(train, validation, TrainingListener.NONE);
         FittedModel model = result.model();
         return new SweepResult(point, result, model.evaluate(validation), model.evaluate(test));
     }

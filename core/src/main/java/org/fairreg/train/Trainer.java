@@ -30,12 +30,25 @@ public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final TrainingSettings settings;
+    private final Execution execution;
 
     /**
+     * Trains with {@link Execution#defaults()}.
+     *
      * @param settings the settings of every run of this trainer
      */
     public Trainer(TrainingSettings settings) {
+        this(settings, Execution.defaults());
+    }
+
+    /**
+     * @param settings the settings of every run of this trainer
+     * @param execution the kernels and threads; the model's provenance names the kernels, since
+     *        the same seed gives bit-identical models only with the same kernels
+     */
+    public Trainer(TrainingSettings settings, Execution execution) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.execution = Objects.requireNonNull(execution, "execution");
     }
 
     /**
@@ -60,20 +73,32 @@ public final class Trainer {
         Architecture architecture =
                 new Architecture(train.features().featureCount(), settings.hiddenSizes(), settings.activation());
         LegacyRandom random = new LegacyRandom(settings.seed());
-        Network network = new Network(architecture);
+        Network network = new Network(architecture, execution.kernels());
         GlorotUniform.initialize(network, random);
         Optimizer optimizer =
-                settings.optimizer().create(network.parameters().length, settings.learningRate(), settings.momentum());
+                settings.optimizer().create(network.parameterCount(), settings.learningRate(), settings.momentum());
         double targetScale = standardization.targetScale();
         Objective objective = settings.createObjective(1.0 / (targetScale * targetScale));
-        TrainingRun run = new TrainingRun(settings, objective, standardization, network, optimizer, random, train,
-                validation);
-        LOG.info("training {} ({} parameters) on {} examples, validating on {}; {}; {}; target mean {} scale {}",
-                architecture.describe(), architecture.parameterCount(), train.size(), validation.size(),
-                objective.describe(), optimizer.describe(), standardization.targetMean(), targetScale);
-        listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
-                validation.groupCounts(), objective.describe(), optimizer.describe()));
+        try (TrainingRun run = new TrainingRun(settings, objective, standardization, network, execution.threads(),
+                optimizer, random, train, validation)) {
+            LOG.info("training {} ({} parameters) on {} examples, validating on {}; {}; {}; {} kernels, {} threads; "
+                    + "target mean {} scale {}", architecture.describe(), architecture.parameterCount(), train.size(),
+                    validation.size(), objective.describe(), optimizer.describe(), execution.kernels().name(),
+                    execution.threads(), standardization.targetMean(), targetScale);
+            listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
+                    validation.groupCounts(), objective.describe(), optimizer.describe()));
+            return epochs(run, objective, network, train, standardization, listener);
+        }
+    }
 
+    /** Runs epochs until early stopping, the epoch limit or divergence, then keeps the chosen weights. */
+    private TrainingResult epochs(
+            TrainingRun run,
+            Objective objective,
+            Network network,
+            Dataset train,
+            Standardization standardization,
+            TrainingListener listener) {
         EarlyStopping stopping = new EarlyStopping(settings.patience(), network.parameters());
         List<EpochRecord> history = new ArrayList<>();
         StopReason reason = StopReason.MAX_EPOCHS;
@@ -128,7 +153,8 @@ public final class Trainer {
         TrainingSummary summary = new TrainingSummary(history.size(), stopping.bestEpoch(), keptEpoch,
                 stopping.bestValue(), reason);
         FittedModel model = new FittedModel(train.encoding(), train.targetName(), train.groupDefinition(),
-                train.groups(), standardization, network, settings, summary, Provenance.current());
+                train.groups(), standardization, network, settings, summary,
+                Provenance.current(network.kernels().name()));
         TrainingResult result = new TrainingResult(model, history);
         LOG.info("stopped by {} after {} epochs; kept epoch {} (best {}, validation objective {})", reason.id(),
                 history.size(), keptEpoch, stopping.bestEpoch(), stopping.bestValue());

@@ -1,11 +1,12 @@
 package org.fairreg.train;
 
+import java.util.function.BiConsumer;
+
 import org.fairreg.data.Dataset;
 import org.fairreg.data.FeatureTable;
 import org.fairreg.data.Standardization;
 import org.fairreg.model.BatchPredictor;
 import org.fairreg.model.Network;
-import org.fairreg.model.Workspace;
 import org.fairreg.objective.GapEstimate;
 import org.fairreg.objective.GapMeasure;
 import org.fairreg.objective.GroupErrors;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * from the batch or from a running estimate), backward pass, weight decay, optimizer step. Not
  * thread-safe.
  */
-final class TrainingRun {
+final class TrainingRun implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     /** Steps between two DEBUG lines with the batch objective. */
@@ -38,6 +39,8 @@ final class TrainingRun {
     private final ValidationLoss validationLoss;
     private final Network network;
     private final Optimizer optimizer;
+    /** The optimizer's step as the network applies it; made once, so that a step allocates nothing. */
+    private final BiConsumer<float[], float[]> optimizerStep;
     private final Objective objective;
     private final LegacyRandom random;
     private final double squaredTargetScale;
@@ -55,10 +58,11 @@ final class TrainingRun {
     private final BatchPredictor validationPredictor;
     private final float[] validationPredictions;
 
-    private final float[] batchInput;
+    private final float[][] batchInput;
     private final float[] batchTargets;
     private final int[] batchGroups;
-    private final Workspace workspace;
+    private final BlockedPass pass;
+    private final double[] residuals;
     private final float[] predictionGradient;
     private final float[] gradient;
     private final double[] sumSquaresWeights;
@@ -72,6 +76,7 @@ final class TrainingRun {
             Objective objective,
             Standardization standardization,
             Network network,
+            int threads,
             Optimizer optimizer,
             LegacyRandom random,
             Dataset train,
@@ -80,6 +85,7 @@ final class TrainingRun {
         this.validationLoss = settings.validationLoss();
         this.network = network;
         this.optimizer = optimizer;
+        this.optimizerStep = optimizer::step;
         this.objective = objective;
         this.random = random;
         this.squaredTargetScale = standardization.targetScale() * standardization.targetScale();
@@ -105,12 +111,13 @@ final class TrainingRun {
         this.validationPredictions = new float[validation.size()];
 
         int maxBatch = plan.maxBatchSize();
-        this.batchInput = new float[Math.multiplyExact(maxBatch, featureCount)];
+        this.batchInput = new float[maxBatch][featureCount];
         this.batchTargets = new float[maxBatch];
         this.batchGroups = new int[maxBatch];
-        this.workspace = network.newWorkspace(maxBatch);
+        this.pass = new BlockedPass(network, batchInput, threads);
+        this.residuals = new double[maxBatch];
         this.predictionGradient = new float[maxBatch];
-        this.gradient = new float[network.parameters().length];
+        this.gradient = new float[network.parameterCount()];
         this.sumSquaresWeights = new double[groupCount];
         this.statistics = new GroupStatistics(groupCount);
         this.epochStatistics = new GroupStatistics(groupCount);
@@ -139,7 +146,7 @@ final class TrainingRun {
             if (!Double.isFinite(value)) {
                 throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, describeNonFinite(value));
             }
-            optimizer.step(network.parameters(), gradient);
+            network.update(optimizerStep, gradient);
             objectiveSum += value;
             if (LOG.isDebugEnabled() && optimizer.stepCount() % DEBUG_STEP_INTERVAL == 0) {
                 LOG.debug("epoch {} step {} objective {} {}", epoch, b + 1, value, objective.describeState());
@@ -153,7 +160,7 @@ final class TrainingRun {
         int[] order = plan.order;
         for (int b = 0; b < to - from; b++) {
             int example = order[from + b];
-            System.arraycopy(trainRows, example * featureCount, batchInput, b * featureCount, featureCount);
+            System.arraycopy(trainRows, example * featureCount, batchInput[b], 0, featureCount);
             batchTargets[b] = trainTargets[example];
             batchGroups[b] = trainGroups[example];
         }
@@ -162,9 +169,9 @@ final class TrainingRun {
 
     /** Computes the objective of the gathered batch and, into {@code gradient}, its gradient. */
     private double step(int count) {
-        float[] predictions = network.forward(batchInput, count, workspace);
+        float[] predictions = pass.forward(count);
         statistics.clear();
-        statistics.accumulate(predictions, batchTargets, batchGroups, count);
+        statistics.accumulate(predictions, batchTargets, batchGroups, count, residuals);
         epochStatistics.addAll(statistics);
         double value = objective.value(statistics);
         GroupErrors factors = statistics;
@@ -173,24 +180,12 @@ final class TrainingRun {
             factors = runningErrors;
         }
         objective.sumSquaresWeights(statistics, factors, sumSquaresWeights);
-        PredictionGradient.compute(predictions, batchTargets, batchGroups, count, sumSquaresWeights,
-                predictionGradient);
-        network.backward(batchInput, count, predictionGradient, workspace, gradient);
+        PredictionGradient.fromResiduals(residuals, batchGroups, count, sumSquaresWeights, predictionGradient);
+        pass.backward(predictionGradient, gradient);
         if (weightDecay > 0f) {
-            addWeightDecay();
+            network.addWeightDecay(weightDecay, gradient);
         }
         return value;
-    }
-
-    /** Adds {@code d * w} to the gradient of every kernel weight; biases are not decayed. */
-    private void addWeightDecay() {
-        float[] parameters = network.parameters();
-        for (int l = 0; l < network.architecture().layerCount(); l++) {
-            int end = network.biasOffset(l);
-            for (int j = network.kernelOffset(l); j < end; j++) {
-                gradient[j] += weightDecay * parameters[j];
-            }
-        }
     }
 
     private String describeNonFinite(double value) {
@@ -236,6 +231,12 @@ final class TrainingRun {
         for (int e = start; e < start + count; e++) {
             into.add(validationGroups[e], (double) validationPredictions[e] - validationTargets[e]);
         }
+    }
+
+    /** Ends the threads of the blocked passes. */
+    @Override
+    public void close() {
+        pass.close();
     }
 
     /** A batch objective that is NaN or infinite; carries where it happened. */

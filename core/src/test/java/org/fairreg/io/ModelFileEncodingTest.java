@@ -222,7 +222,7 @@ class ModelFileEncodingTest {
         TrainingSettings settings = TrainingSettings.defaults().withHiddenSizes(hidden).withActivation(Activation.TANH);
         TrainingSummary summary = new TrainingSummary(12, 9, 9, 0.25, StopReason.EARLY_STOPPING);
         return new FittedModel(ENCODING, "zfygpa", WHITE_VERSUS_REST, GroupLabels.of(List.of("7", "not 7")),
-                standardization, network, settings, summary, Provenance.current());
+                standardization, network, settings, summary, Provenance.current(network.kernels().name()));
     }
 
     private Path write(Consumer<ObjectNode> edit) throws IOException {

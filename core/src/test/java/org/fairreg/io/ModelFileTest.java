@@ -146,7 +146,9 @@ class ModelFileTest {
         // can hold, and decimal parsing must not turn it into +0.0.
         FittedModel model = ModelFixtures.smallModel();
         Network network = model.network();
-        network.parameters()[network.biasOffset(0)] = -0.0f;
+        float[] parameters = network.parameters();
+        parameters[network.biasOffset(0)] = -0.0f;
+        network.setParameters(parameters);
         Path file = dir.resolve("model.json");
 
         ModelFile.write(model, file);
@@ -161,6 +163,7 @@ class ModelFileTest {
         float[] parameters = model.network().parameters();
         float[] extremes = {Float.MIN_VALUE, -Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-40f, 0.1f};
         System.arraycopy(extremes, 0, parameters, 0, extremes.length);
+        model.network().setParameters(parameters);
         Path file = dir.resolve("model.json");
 
         ModelFile.write(model, file);

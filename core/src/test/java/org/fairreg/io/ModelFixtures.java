@@ -41,6 +41,7 @@ final class ModelFixtures {
                 parameters[network.biasOffset(l) + o] = (float) random.uniform(-0.5, 0.5);
             }
         }
+        network.setParameters(parameters);
         Standardization standardization = new Standardization(
                 new double[] {41.3, 52_000.7, -0.1}, new double[] {12.9, 18_000.25, 0.7}, 12.3, 4.56);
         TrainingSettings settings = TrainingSettings.defaults()
@@ -48,7 +49,7 @@ final class ModelFixtures {
                 .withActivation(Activation.TANH);
         TrainingSummary summary = new TrainingSummary(37, 27, 27, 0.4125, StopReason.EARLY_STOPPING);
         return new FittedModel(FEATURES, "y", "g", GroupLabels.inOrder(List.of("b", "a", "c")), standardization,
-                network, settings, summary, Provenance.current());
+                network, settings, summary, Provenance.current(network.kernels().name()));
     }
 
     /** Features around the standardization's means, one column per model feature. */

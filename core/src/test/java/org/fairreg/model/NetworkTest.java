@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The forward pass against hand-computed values, and the backward pass against finite
- * differences of an independent {@code double} re-implementation of the forward pass.
+ * differences of an independent {@code double} re-implementation of the forward pass, with every
+ * kernel implementation.
  */
 class NetworkTest {
 
@@ -22,24 +26,30 @@ class NetworkTest {
     private static final double FINITE_DIFFERENCE_STEP = 1e-6;
     private static final float FLOAT_EXACT = 1e-6f;
 
-    @Test
-    void forwardComputesDenseLayersByHand() {
-        // 2 inputs -> 2 relu units -> 1 output.
-        Network network = new Network(new Architecture(2, new int[] {2}, Activation.RELU));
-        float[] p = network.parameters();
-        // kernel[i][o] row-major: unit 0 = x0 + 2 x1, unit 1 = -x0 + x1; biases 0.5 and -1.
-        p[0] = 1f;
-        p[1] = -1f;
-        p[2] = 2f;
-        p[3] = 1f;
-        p[4] = 0.5f;
-        p[5] = -1f;
-        // output = 3 h0 - 2 h1 + 0.25
-        p[6] = 3f;
-        p[7] = -2f;
-        p[8] = 0.25f;
+    static List<DenseKernels> kernels() {
+        return KernelImplementations.all();
+    }
 
-        float[] input = {1f, 1f, 2f, -1f};
+    static Stream<Arguments> kernelsAndActivations() {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        for (DenseKernels kernels : kernels()) {
+            for (Activation activation : Activation.values()) {
+                cases.add(Arguments.of(kernels, activation));
+            }
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kernels")
+    void forwardComputesDenseLayersByHand(DenseKernels kernels) {
+        // 2 inputs -> 2 relu units -> 1 output.
+        Network network = new Network(new Architecture(2, new int[] {2}, Activation.RELU), kernels);
+        // kernel[i][o] row-major: unit 0 = x0 + 2 x1, unit 1 = -x0 + x1; biases 0.5 and -1;
+        // output = 3 h0 - 2 h1 + 0.25.
+        network.setParameters(new float[] {1f, -1f, 2f, 1f, 0.5f, -1f, 3f, -2f, 0.25f});
+
+        float[][] input = {{1f, 1f}, {2f, -1f}};
         float[] output = network.forward(input, 2, network.newWorkspace(2));
 
         // Example 0: h = relu(3.5, -1) = (3.5, 0) -> 10.75. Example 1: h = relu(0.5, -4) = (0.5, 0) -> 1.75.
@@ -47,20 +57,24 @@ class NetworkTest {
         assertThat(output[1]).isCloseTo(1.75f, within(FLOAT_EXACT));
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Activation.class, names = {"RELU", "TANH", "IDENTITY"})
-    void backwardMatchesFiniteDifferencesOfADoubleForwardPass(Activation activation) {
-        Architecture architecture = new Architecture(3, new int[] {5, 4}, activation);
-        Network network = new Network(architecture);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kernelsAndActivations")
+    void backwardMatchesFiniteDifferencesOfADoubleForwardPass(DenseKernels kernels, Activation activation) {
+        // Widths around the vector length exercise whole vectors and the tails.
+        Architecture architecture = new Architecture(3, new int[] {21, 17}, activation);
+        Network network = new Network(architecture, kernels);
         Random random = new Random(11);
-        float[] parameters = network.parameters();
+        float[] parameters = new float[network.parameters().length];
         for (int j = 0; j < parameters.length; j++) {
-            parameters[j] = (float) (random.nextGaussian() * 0.6);
+            parameters[j] = (float) (random.nextGaussian() * 0.4);
         }
-        int batchSize = 6;
-        float[] input = new float[batchSize * 3];
-        for (int j = 0; j < input.length; j++) {
-            input[j] = (float) random.nextGaussian();
+        network.setParameters(parameters);
+        int batchSize = 7;
+        float[][] input = new float[batchSize][3];
+        for (float[] row : input) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = (float) random.nextGaussian();
+            }
         }
         // Objective L = sum_b c_b f_b, so d L / d f_b = c_b.
         float[] c = new float[batchSize];
@@ -83,7 +97,7 @@ class NetworkTest {
             reference[j] = saved;
             double numeric = (above - below) / (2 * FINITE_DIFFERENCE_STEP);
             assertThat((double) gradient[j])
-                    .as("d L / d parameter[%d] with %s", j, activation)
+                    .as("d L / d parameter[%d] with %s and %s kernels", j, activation, kernels.name())
                     .isCloseTo(numeric, within(GRADIENT_ABSOLUTE_TOLERANCE
                             + GRADIENT_RELATIVE_TOLERANCE * Math.abs(numeric)));
         }
@@ -93,17 +107,20 @@ class NetworkTest {
     void shapeErrorsNameTheSizes() {
         Network network = new Network(new Architecture(3, new int[] {4}, Activation.RELU));
         Workspace workspace = network.newWorkspace(2);
-        assertThatThrownBy(() -> network.forward(new float[6], 3, workspace))
+        assertThatThrownBy(() -> network.forward(new float[3][3], 3, workspace))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("batchSize must be in [1, 2], found 3");
-        assertThatThrownBy(() -> network.forward(new float[5], 2, workspace))
+        assertThatThrownBy(() -> network.forward(new float[2][2], 2, workspace))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2 x 3")
-                .hasMessageContaining("found 5");
+                .hasMessageContaining("2 rows of 2");
         Network other = new Network(new Architecture(3, new int[] {5}, Activation.RELU));
-        assertThatThrownBy(() -> other.forward(new float[6], 2, workspace))
+        assertThatThrownBy(() -> other.forward(new float[2][3], 2, workspace))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3-4-1");
+        assertThatThrownBy(() -> network.setParameters(new float[3]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("21 parameters, found 3");
     }
 
     @Test
@@ -119,12 +136,12 @@ class NetworkTest {
     }
 
     /** An independent forward pass in double, summing {@code c_b f_b} over the batch. */
-    private static double weightedOutput(Architecture a, double[] p, float[] input, int batchSize, float[] c) {
+    private static double weightedOutput(Architecture a, double[] p, float[][] input, int batchSize, float[] c) {
         double total = 0;
         for (int b = 0; b < batchSize; b++) {
             double[] values = new double[a.inputSize()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = input[b * a.inputSize() + i];
+                values[i] = input[b][i];
             }
             int offset = 0;
             for (int l = 0; l < a.layerCount(); l++) {

@@ -116,12 +116,13 @@ class ObjectiveGradientTest {
             targets[b] = 1f - 0.5f * b;
         }
         GroupStatistics statistics = new GroupStatistics(groupCount);
-        statistics.accumulate(predictions, targets, groups, groups.length);
+        double[] residuals = new double[groups.length];
+        statistics.accumulate(predictions, targets, groups, groups.length, residuals);
         double[] weights = new double[groupCount];
         objective.objective().sumSquaresWeights(statistics, weights);
 
         float[] gradient = new float[groups.length];
-        PredictionGradient.compute(predictions, targets, groups, groups.length, weights, gradient);
+        PredictionGradient.fromResiduals(residuals, groups, groups.length, weights, gradient);
 
         for (int b = 0; b < groups.length; b++) {
             double expected = 2.0 * ((double) predictions[b] - targets[b]) * weights[groups[b]];

@@ -12,6 +12,7 @@ import org.fairreg.data.RecipeData;
 import org.fairreg.model.Activation;
 import org.fairreg.model.Architecture;
 import org.fairreg.model.BatchPredictor;
+import org.fairreg.model.DenseKernels;
 import org.fairreg.model.GlorotUniform;
 import org.fairreg.model.Network;
 import org.fairreg.objective.GroupStatistics;
@@ -116,6 +117,20 @@ class TrainerTest {
 
         assertThat(second).containsExactly(first);
         assertThat(otherSeed).isNotEqualTo(first);
+    }
+
+    @Test
+    void theThreadCountNeverChangesTheModel() {
+        // 700 examples per batch: two whole blocks of 256 and a part block.
+        TrainingSettings settings = TrainingSettings.defaults().withHiddenSizes(16).withBatchSize(700)
+                .withMaxEpochs(2);
+        for (DenseKernels kernels : List.of(DenseKernels.portable(), DenseKernels.select())) {
+            float[] one = new Trainer(settings, new Execution(kernels, 1))
+                    .fit(recipe.train(), recipe.validation(), TrainingListener.NONE).model().network().parameters();
+            float[] three = new Trainer(settings, new Execution(kernels, 3))
+                    .fit(recipe.train(), recipe.validation(), TrainingListener.NONE).model().network().parameters();
+            assertThat(three).as("%s kernels", kernels.name()).containsExactly(one);
+        }
     }
 
     @Test

@@ -1,0 +1,214 @@
+package org.fairreg.model;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Dense-layer kernels on the incubating Vector API ({@code jdk.incubator.vector}), loaded only
+ * when the JVM was started with {@code --add-modules jdk.incubator.vector} (see
+ * {@link DenseKernels#select()}).
+ *
+ * <p>Each kernel keeps four examples' worth of one vector of outputs in registers across the
+ * whole sum, loading each weight vector once for four fused multiply-adds. Sums run in the order
+ * {@link DenseKernels} states; fused multiply-adds round once instead of twice, so results differ
+ * from {@link PortableKernels} in the last bits. Outputs beyond the last whole vector are
+ * computed one at a time.
+ */
+final class VectorKernels implements DenseKernels {
+
+    static final VectorKernels INSTANCE = new VectorKernels();
+
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    private static final int BLOCK = 4;
+
+    private VectorKernels() {
+    }
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public void forward(float[][] input, int batchSize, float[][] kernel, float[] bias, Activation activation,
+            float[][] output) {
+        int outputSize = bias.length;
+        int vectorEnd = outputSize - outputSize % LANES;
+        int b = 0;
+        for (; b + BLOCK <= batchSize; b += BLOCK) {
+            for (int o = 0; o < vectorEnd; o += LANES) {
+                blockOfFour(input, b, kernel, bias, o, activation, output);
+            }
+        }
+        for (; b < batchSize; b++) {
+            for (int o = 0; o < vectorEnd; o += LANES) {
+                FloatVector sum = FloatVector.fromArray(SPECIES, bias, o);
+                float[] in = input[b];
+                for (int i = 0; i < kernel.length; i++) {
+                    sum = FloatVector.fromArray(SPECIES, kernel[i], o).fma(broadcast(in[i]), sum);
+                }
+                activate(sum, activation).intoArray(output[b], o);
+            }
+        }
+        if (vectorEnd < outputSize) {
+            forwardTail(input, batchSize, kernel, bias, activation, output, vectorEnd);
+        }
+    }
+
+    /**
+     * Four rows from {@code b}, one vector of outputs from {@code o}, summed over every input from
+     * the bias (or from 0 when {@code bias} is null). Vectors never cross a call boundary here,
+     * since one that does not stay in registers is boxed, which costs more than the arithmetic.
+     */
+    private static void blockOfFour(float[][] input, int b, float[][] rows, float[] bias, int o,
+            Activation activation, float[][] output) {
+        FloatVector start = bias == null ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, bias, o);
+        float[] in0 = input[b];
+        float[] in1 = input[b + 1];
+        float[] in2 = input[b + 2];
+        float[] in3 = input[b + 3];
+        FloatVector acc0 = start;
+        FloatVector acc1 = start;
+        FloatVector acc2 = start;
+        FloatVector acc3 = start;
+        for (int i = 0; i < rows.length; i++) {
+            FloatVector w = FloatVector.fromArray(SPECIES, rows[i], o);
+            acc0 = w.fma(broadcast(in0[i]), acc0);
+            acc1 = w.fma(broadcast(in1[i]), acc1);
+            acc2 = w.fma(broadcast(in2[i]), acc2);
+            acc3 = w.fma(broadcast(in3[i]), acc3);
+        }
+        if (activation == Activation.RELU) {
+            acc0 = acc0.max(0f);
+            acc1 = acc1.max(0f);
+            acc2 = acc2.max(0f);
+            acc3 = acc3.max(0f);
+        } else if (activation == Activation.TANH) {
+            acc0 = acc0.lanewise(VectorOperators.TANH);
+            acc1 = acc1.lanewise(VectorOperators.TANH);
+            acc2 = acc2.lanewise(VectorOperators.TANH);
+            acc3 = acc3.lanewise(VectorOperators.TANH);
+        }
+        acc0.intoArray(output[b], o);
+        acc1.intoArray(output[b + 1], o);
+        acc2.intoArray(output[b + 2], o);
+        acc3.intoArray(output[b + 3], o);
+    }
+
+    private static FloatVector broadcast(float value) {
+        return FloatVector.broadcast(SPECIES, value);
+    }
+
+    private static FloatVector activate(FloatVector sum, Activation activation) {
+        switch (activation) {
+            case RELU:
+                return sum.max(0f);
+            case TANH:
+                return sum.lanewise(VectorOperators.TANH);
+            default:
+                return sum;
+        }
+    }
+
+    /** The outputs past the last whole vector, one at a time, as {@link PortableKernels} computes them. */
+    private static void forwardTail(float[][] input, int batchSize, float[][] kernel, float[] bias,
+            Activation activation, float[][] output, int from) {
+        int outputSize = bias.length;
+        for (int b = 0; b < batchSize; b++) {
+            float[] in = input[b];
+            float[] out = output[b];
+            for (int o = from; o < outputSize; o++) {
+                float sum = bias[o];
+                for (int i = 0; i < kernel.length; i++) {
+                    sum = Math.fma(in[i], kernel[i][o], sum);
+                }
+                out[o] = sum;
+            }
+            activation.applyRange(out, from, outputSize);
+        }
+    }
+
+    @Override
+    public void parameterGradient(float[][] input, int batchSize, float[][] delta, float[][] kernelGradient,
+            float[] biasGradient) {
+        int inputSize = kernelGradient.length;
+        int outputSize = biasGradient.length;
+        int vectorEnd = outputSize - outputSize % LANES;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (; i + BLOCK <= inputSize; i += BLOCK) {
+            for (int o = 0; o < vectorEnd; o += LANES) {
+                FloatVector acc0 = zero;
+                FloatVector acc1 = zero;
+                FloatVector acc2 = zero;
+                FloatVector acc3 = zero;
+                for (int b = 0; b < batchSize; b++) {
+                    float[] in = input[b];
+                    FloatVector d = FloatVector.fromArray(SPECIES, delta[b], o);
+                    acc0 = d.fma(broadcast(in[i]), acc0);
+                    acc1 = d.fma(broadcast(in[i + 1]), acc1);
+                    acc2 = d.fma(broadcast(in[i + 2]), acc2);
+                    acc3 = d.fma(broadcast(in[i + 3]), acc3);
+                }
+                acc0.intoArray(kernelGradient[i], o);
+                acc1.intoArray(kernelGradient[i + 1], o);
+                acc2.intoArray(kernelGradient[i + 2], o);
+                acc3.intoArray(kernelGradient[i + 3], o);
+            }
+        }
+        for (; i < inputSize; i++) {
+            for (int o = 0; o < vectorEnd; o += LANES) {
+                FloatVector acc = zero;
+                for (int b = 0; b < batchSize; b++) {
+                    acc = FloatVector.fromArray(SPECIES, delta[b], o).fma(broadcast(input[b][i]), acc);
+                }
+                acc.intoArray(kernelGradient[i], o);
+            }
+        }
+        for (int o = vectorEnd; o < outputSize; o++) {
+            for (int r = 0; r < inputSize; r++) {
+                float sum = 0f;
+                for (int b = 0; b < batchSize; b++) {
+                    sum = Math.fma(input[b][r], delta[b][o], sum);
+                }
+                kernelGradient[r][o] = sum;
+            }
+        }
+        PortableKernels.sumRows(delta, batchSize, biasGradient);
+    }
+
+    @Override
+    public void inputDelta(float[][] delta, int batchSize, float[][] kernelTransposed, float[][] inputDelta) {
+        int inputSize = kernelTransposed[0].length;
+        int vectorEnd = inputSize - inputSize % LANES;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int b = 0;
+        for (; b + BLOCK <= batchSize; b += BLOCK) {
+            for (int i = 0; i < vectorEnd; i += LANES) {
+                blockOfFour(delta, b, kernelTransposed, null, i, Activation.IDENTITY, inputDelta);
+            }
+        }
+        for (; b < batchSize; b++) {
+            float[] d = delta[b];
+            for (int i = 0; i < vectorEnd; i += LANES) {
+                FloatVector sum = zero;
+                for (int o = 0; o < kernelTransposed.length; o++) {
+                    sum = FloatVector.fromArray(SPECIES, kernelTransposed[o], i).fma(broadcast(d[o]), sum);
+                }
+                sum.intoArray(inputDelta[b], i);
+            }
+        }
+        for (int r = 0; r < batchSize; r++) {
+            float[] d = delta[r];
+            for (int i = vectorEnd; i < inputSize; i++) {
+                float sum = 0f;
+                for (int o = 0; o < kernelTransposed.length; o++) {
+                    sum = Math.fma(d[o], kernelTransposed[o][i], sum);
+                }
+                inputDelta[r][i] = sum;
+            }
+        }
+    }
+}

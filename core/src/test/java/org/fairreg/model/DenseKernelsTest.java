@@ -1,0 +1,157 @@
+package org.fairreg.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The suite every kernel implementation runs: each kernel against a {@code double} computation of
+ * its formula, on shapes with whole vectors, tails and blocks of four rows and the rows left over;
+ * and the portable kernels bit for bit against the plain loops they replace, since the golden
+ * figures of the recipe rest on their summation order.
+ */
+class DenseKernelsTest {
+
+    /** Sums of up to 300 float products of order 1: float rounding, relative to the sum's scale. */
+    private static final double FLOAT_TOLERANCE = 2e-5;
+
+    private static final int[][] SHAPES = {
+        {1, 1, 1}, {3, 5, 7}, {4, 16, 16}, {9, 10, 64}, {64, 64, 64}, {13, 33, 17}, {6, 256, 1}
+    };
+
+    static Stream<Arguments> shapes() {
+        return shapesFor(KernelImplementations.all());
+    }
+
+    static Stream<Arguments> portableShapes() {
+        return shapesFor(List.of(DenseKernels.portable()));
+    }
+
+    private static Stream<Arguments> shapesFor(List<DenseKernels> implementations) {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        for (DenseKernels kernels : implementations) {
+            for (int[] shape : SHAPES) {
+                cases.add(Arguments.of(kernels, shape[0], shape[1], shape[2]));
+            }
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0} batch {1}, {2} -> {3}")
+    @MethodSource("shapes")
+    void forwardComputesBiasPlusWeightedInputsThenActivation(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(batch * 1000 + in * 10 + out);
+        float[][] input = matrix(random, batch, in);
+        float[][] kernel = matrix(random, in, out);
+        float[] bias = matrix(random, 1, out)[0];
+        float[][] output = new float[batch][out];
+
+        kernels.forward(input, batch, kernel, bias, Activation.RELU, output);
+
+        for (int b = 0; b < batch; b++) {
+            for (int o = 0; o < out; o++) {
+                double z = bias[o];
+                double scale = Math.abs(bias[o]);
+                for (int i = 0; i < in; i++) {
+                    z += (double) input[b][i] * kernel[i][o];
+                    scale += Math.abs((double) input[b][i] * kernel[i][o]);
+                }
+                assertThat((double) output[b][o]).as("output[%d][%d] of %s", b, o, kernels.name())
+                        .isCloseTo(Math.max(0, z), within(FLOAT_TOLERANCE * (1 + scale)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} batch {1}, {2} -> {3}")
+    @MethodSource("shapes")
+    void parameterGradientSumsProductsOverTheBatch(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(batch * 1000 + in * 10 + out + 1);
+        float[][] input = matrix(random, batch, in);
+        float[][] delta = matrix(random, batch, out);
+        float[][] kernelGradient = matrix(random, in, out);
+        float[] biasGradient = matrix(random, 1, out)[0];
+
+        kernels.parameterGradient(input, batch, delta, kernelGradient, biasGradient);
+
+        for (int o = 0; o < out; o++) {
+            double biasSum = 0;
+            for (int b = 0; b < batch; b++) {
+                biasSum += delta[b][o];
+            }
+            assertThat((double) biasGradient[o]).isCloseTo(biasSum, within(FLOAT_TOLERANCE * (1 + batch)));
+            for (int i = 0; i < in; i++) {
+                double sum = 0;
+                for (int b = 0; b < batch; b++) {
+                    sum += (double) input[b][i] * delta[b][o];
+                }
+                assertThat((double) kernelGradient[i][o]).as("kernelGradient[%d][%d] of %s", i, o, kernels.name())
+                        .isCloseTo(sum, within(FLOAT_TOLERANCE * (1 + batch)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} batch {1}, {2} -> {3}")
+    @MethodSource("shapes")
+    void inputDeltaSumsOverOutputs(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(batch * 1000 + in * 10 + out + 2);
+        float[][] delta = matrix(random, batch, out);
+        float[][] kernel = matrix(random, in, out);
+        float[][] transposed = new float[out][in];
+        for (int i = 0; i < in; i++) {
+            for (int o = 0; o < out; o++) {
+                transposed[o][i] = kernel[i][o];
+            }
+        }
+        float[][] inputDelta = matrix(random, batch, in);
+
+        kernels.inputDelta(delta, batch, transposed, inputDelta);
+
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < in; i++) {
+                double sum = 0;
+                for (int o = 0; o < out; o++) {
+                    sum += (double) delta[b][o] * kernel[i][o];
+                }
+                assertThat((double) inputDelta[b][i]).as("inputDelta[%d][%d] of %s", b, i, kernels.name())
+                        .isCloseTo(sum, within(FLOAT_TOLERANCE * (1 + out)));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "batch {1}, {2} -> {3}")
+    @MethodSource("portableShapes")
+    void portableForwardEqualsThePlainLoopBitForBit(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(7 * batch + in + out);
+        float[][] input = matrix(random, batch, in);
+        float[][] kernel = matrix(random, in, out);
+        float[] bias = matrix(random, 1, out)[0];
+        float[][] output = new float[batch][out];
+        kernels.forward(input, batch, kernel, bias, Activation.IDENTITY, output);
+        for (int b = 0; b < batch; b++) {
+            for (int o = 0; o < out; o++) {
+                float z = bias[o];
+                for (int i = 0; i < in; i++) {
+                    z += input[b][i] * kernel[i][o];
+                }
+                assertThat(output[b][o]).isEqualTo(z);
+            }
+        }
+    }
+
+    private static float[][] matrix(Random random, int rows, int columns) {
+        float[][] values = new float[rows][columns];
+        for (float[] row : values) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        return values;
+    }
+}
