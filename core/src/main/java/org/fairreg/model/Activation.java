@@ -18,8 +18,8 @@ public enum Activation implements NamedChoice {
         }
 
         @Override
-        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
-            for (int j = 0; j < length; j++) {
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int from, int to) {
+            for (int j = from; j < to; j++) {
                 if (outputs[j] <= 0f) {
                     deltas[j] = 0f;
                 }
@@ -37,8 +37,8 @@ public enum Activation implements NamedChoice {
         }
 
         @Override
-        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
-            for (int j = 0; j < length; j++) {
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int from, int to) {
+            for (int j = from; j < to; j++) {
                 float y = outputs[j];
                 deltas[j] *= 1f - y * y;
             }
@@ -53,7 +53,7 @@ public enum Activation implements NamedChoice {
         }
 
         @Override
-        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length) {
+        void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int from, int to) {
             // The derivative is 1 everywhere.
         }
     };
@@ -78,14 +78,16 @@ public enum Activation implements NamedChoice {
     }
 
     /**
-     * Multiplies each delta by the derivative of the activation at the matching output.
+     * Multiplies each delta at an index in {@code [from, to)} by the derivative of the activation
+     * at the matching output.
      *
-     * @param outputs activations {@code act(z)}, as produced by {@link #applyInPlace}
+     * @param outputs activations {@code act(z)}, as produced by {@link #applyRange}
      * @param deltas gradients with respect to the outputs; modified into gradients with respect
      *        to the pre-activations
-     * @param length how many values to process
+     * @param from the first index processed
+     * @param to one past the last index processed
      */
-    abstract void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int length);
+    abstract void multiplyByDerivativeInPlace(float[] outputs, float[] deltas, int from, int to);
 
     /**
      * @param id a name as returned by {@link #id()}, in any case

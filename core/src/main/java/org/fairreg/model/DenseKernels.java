@@ -31,12 +31,26 @@ public interface DenseKernels {
      * @param input {@code batchSize} rows of {@code kernel.length} values
      * @param batchSize number of examples
      * @param kernel the weights, {@code [inputSize][outputSize]}
+     * @param kernelTransposed the same weights, {@code [outputSize][inputSize]}; an
+     *        implementation may read either
      * @param bias the biases, {@code outputSize} values
      * @param activation applied to each sum
      * @param output {@code batchSize} rows of at least {@code outputSize} values; overwritten
      */
-    void forward(float[][] input, int batchSize, float[][] kernel, float[] bias, Activation activation,
-            float[][] output);
+    void forward(float[][] input, int batchSize, float[][] kernel, float[][] kernelTransposed, float[] bias,
+            Activation activation, float[][] output);
+
+    /**
+     * Turns gradients with respect to a layer's outputs into gradients with respect to its
+     * pre-activations: {@code delta[b][o] *= act'(z)}, the derivative read from the output
+     * {@code outputs[b][o] = act(z)}.
+     *
+     * @param activation the layer's activation
+     * @param outputs {@code batchSize} rows of the layer's outputs
+     * @param batchSize number of examples
+     * @param delta {@code batchSize} rows of as many values as {@code outputs} rows; modified
+     */
+    void activationGradient(Activation activation, float[][] outputs, int batchSize, float[][] delta);
 
     /**
      * Computes {@code kernelGradient[i][o] = sum_b input[b][i] delta[b][o]} and

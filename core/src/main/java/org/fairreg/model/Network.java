@@ -205,8 +205,8 @@ public final class Network {
         float[][] layerInput = input;
         for (int l = 0; l < kernelRows.length; l++) {
             float[][] layerOutput = workspace.activations[l];
-            kernels.forward(layerInput, batchSize, kernelRows[l], biasRows[l], architecture.layerActivation(l),
-                    layerOutput);
+            kernels.forward(layerInput, batchSize, kernelRows[l], transposedRows[l], biasRows[l],
+                    architecture.layerActivation(l), layerOutput);
             layerInput = layerOutput;
         }
         float[] predictions = workspace.predictions;
@@ -250,10 +250,7 @@ public final class Network {
             int outputSize = architecture.layerOutputSize(l);
             float[][] delta = workspace.deltas[l];
             float[][] activations = workspace.activations[l];
-            Activation activation = architecture.layerActivation(l);
-            for (int b = 0; b < batchSize; b++) {
-                activation.multiplyByDerivativeInPlace(activations[b], delta[b], outputSize);
-            }
+            kernels.activationGradient(architecture.layerActivation(l), activations, batchSize, delta);
             float[][] layerInput = l == 0 ? input : workspace.activations[l - 1];
             kernels.parameterGradient(layerInput, batchSize, delta, workspace.kernelGradients[l],
                     workspace.biasGradients[l]);

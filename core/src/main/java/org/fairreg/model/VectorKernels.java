@@ -32,8 +32,8 @@ final class VectorKernels implements DenseKernels {
     }
 
     @Override
-    public void forward(float[][] input, int batchSize, float[][] kernel, float[] bias, Activation activation,
-            float[][] output) {
+    public void forward(float[][] input, int batchSize, float[][] kernel, float[][] kernelTransposed, float[] bias,
+            Activation activation, float[][] output) {
         int outputSize = bias.length;
         int vectorEnd = outputSize - outputSize % LANES;
         int b = 0;
@@ -53,7 +53,7 @@ final class VectorKernels implements DenseKernels {
             }
         }
         if (vectorEnd < outputSize) {
-            forwardTail(input, batchSize, kernel, bias, activation, output, vectorEnd);
+            forwardTail(input, batchSize, kernelTransposed, bias, activation, output, vectorEnd);
         }
     }
 
@@ -112,21 +112,52 @@ final class VectorKernels implements DenseKernels {
         }
     }
 
-    /** The outputs past the last whole vector, one at a time, as {@link PortableKernels} computes them. */
-    private static void forwardTail(float[][] input, int batchSize, float[][] kernel, float[] bias,
+    /**
+     * The outputs past the last whole vector, each a dot product of an input row with a row of the
+     * transposed kernel: vectors over the inputs, then one sum of their lanes.
+     */
+    private static void forwardTail(float[][] input, int batchSize, float[][] kernelTransposed, float[] bias,
             Activation activation, float[][] output, int from) {
         int outputSize = bias.length;
+        int inputSize = kernelTransposed[0].length;
+        int inputVectorEnd = inputSize - inputSize % LANES;
         for (int b = 0; b < batchSize; b++) {
             float[] in = input[b];
             float[] out = output[b];
             for (int o = from; o < outputSize; o++) {
-                float sum = bias[o];
-                for (int i = 0; i < kernel.length; i++) {
-                    sum = Math.fma(in[i], kernel[i][o], sum);
+                float[] w = kernelTransposed[o];
+                FloatVector partial = FloatVector.zero(SPECIES);
+                for (int i = 0; i < inputVectorEnd; i += LANES) {
+                    partial = FloatVector.fromArray(SPECIES, in, i).fma(FloatVector.fromArray(SPECIES, w, i), partial);
+                }
+                float sum = bias[o] + partial.reduceLanes(VectorOperators.ADD);
+                for (int i = inputVectorEnd; i < inputSize; i++) {
+                    sum = Math.fma(in[i], w[i], sum);
                 }
                 out[o] = sum;
             }
             activation.applyRange(out, from, outputSize);
+        }
+    }
+
+    @Override
+    public void activationGradient(Activation activation, float[][] outputs, int batchSize, float[][] delta) {
+        if (activation == Activation.IDENTITY) {
+            return;
+        }
+        for (int b = 0; b < batchSize; b++) {
+            float[] out = outputs[b];
+            float[] d = delta[b];
+            int vectorEnd = d.length - d.length % LANES;
+            for (int o = 0; o < vectorEnd; o += LANES) {
+                FloatVector y = FloatVector.fromArray(SPECIES, out, o);
+                FloatVector g = FloatVector.fromArray(SPECIES, d, o);
+                g = activation == Activation.RELU
+                        ? g.blend(0f, y.compare(VectorOperators.LE, 0f))
+                        : g.mul(y.mul(y).neg().add(1f));
+                g.intoArray(d, o);
+            }
+            activation.multiplyByDerivativeInPlace(out, d, vectorEnd, d.length);
         }
     }
 
@@ -167,8 +198,31 @@ final class VectorKernels implements DenseKernels {
                 acc.intoArray(kernelGradient[i], o);
             }
         }
-        for (int o = vectorEnd; o < outputSize; o++) {
-            for (int r = 0; r < inputSize; r++) {
+        if (vectorEnd < outputSize) {
+            parameterGradientTail(input, batchSize, delta, kernelGradient, vectorEnd, outputSize);
+        }
+        PortableKernels.sumRows(delta, batchSize, biasGradient);
+    }
+
+    /**
+     * The kernel gradient's outputs past the last whole vector: for each, vectors over the inputs
+     * summed over the batch, their lanes then written to the inputs' rows.
+     */
+    private static void parameterGradientTail(float[][] input, int batchSize, float[][] delta,
+            float[][] kernelGradient, int from, int outputSize) {
+        int inputSize = kernelGradient.length;
+        int inputVectorEnd = inputSize - inputSize % LANES;
+        for (int o = from; o < outputSize; o++) {
+            for (int i = 0; i < inputVectorEnd; i += LANES) {
+                FloatVector sum = FloatVector.zero(SPECIES);
+                for (int b = 0; b < batchSize; b++) {
+                    sum = FloatVector.fromArray(SPECIES, input[b], i).fma(broadcast(delta[b][o]), sum);
+                }
+                for (int lane = 0; lane < LANES; lane++) {
+                    kernelGradient[i + lane][o] = sum.lane(lane);
+                }
+            }
+            for (int r = inputVectorEnd; r < inputSize; r++) {
                 float sum = 0f;
                 for (int b = 0; b < batchSize; b++) {
                     sum = Math.fma(input[b][r], delta[b][o], sum);
@@ -176,7 +230,6 @@ final class VectorKernels implements DenseKernels {
                 kernelGradient[r][o] = sum;
             }
         }
-        PortableKernels.sumRows(delta, batchSize, biasGradient);
     }
 
     @Override

@@ -53,7 +53,7 @@ class DenseKernelsTest {
         float[] bias = matrix(random, 1, out)[0];
         float[][] output = new float[batch][out];
 
-        kernels.forward(input, batch, kernel, bias, Activation.RELU, output);
+        kernels.forward(input, batch, kernel, transpose(kernel, out), bias, Activation.RELU, output);
 
         for (int b = 0; b < batch; b++) {
             for (int o = 0; o < out; o++) {
@@ -103,12 +103,7 @@ class DenseKernelsTest {
         Random random = new Random(batch * 1000 + in * 10 + out + 2);
         float[][] delta = matrix(random, batch, out);
         float[][] kernel = matrix(random, in, out);
-        float[][] transposed = new float[out][in];
-        for (int i = 0; i < in; i++) {
-            for (int o = 0; o < out; o++) {
-                transposed[o][i] = kernel[i][o];
-            }
-        }
+        float[][] transposed = transpose(kernel, out);
         float[][] inputDelta = matrix(random, batch, in);
 
         kernels.inputDelta(delta, batch, transposed, inputDelta);
@@ -133,7 +128,7 @@ class DenseKernelsTest {
         float[][] kernel = matrix(random, in, out);
         float[] bias = matrix(random, 1, out)[0];
         float[][] output = new float[batch][out];
-        kernels.forward(input, batch, kernel, bias, Activation.IDENTITY, output);
+        kernels.forward(input, batch, kernel, transpose(kernel, out), bias, Activation.IDENTITY, output);
         for (int b = 0; b < batch; b++) {
             for (int o = 0; o < out; o++) {
                 float z = bias[o];
@@ -143,6 +138,16 @@ class DenseKernelsTest {
                 assertThat(output[b][o]).isEqualTo(z);
             }
         }
+    }
+
+    private static float[][] transpose(float[][] kernel, int out) {
+        float[][] transposed = new float[out][kernel.length];
+        for (int i = 0; i < kernel.length; i++) {
+            for (int o = 0; o < out; o++) {
+                transposed[o][i] = kernel[i][o];
+            }
+        }
+        return transposed;
     }
 
     private static float[][] matrix(Random random, int rows, int columns) {
