@@ -2,15 +2,22 @@ package org.fairreg.data;
 
 import static org.fairreg.data.MessageText.quote;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.util.Locale;
 
 /**
  * Strict parsing of numeric cells in plain decimal notation, as {@link CsvDataReader} documents
  * it, and the explanation of why a cell was rejected.
  *
- * <p>{@link #parseDecimal} is kept apart so that a faster parser can replace it; callers rely
- * only on its contract. {@link #rejection} runs only once a cell has failed, so its speed does
- * not matter.
+ * <p>{@link #parseDecimal} first checks the grammar itself, in one pass over the characters with
+ * no allocation, and only then converts with FastDoubleParser's {@code JavaDoubleParser}. The
+ * check decides what is a number: the converter accepts Java's wider syntax (hexadecimal,
+ * {@code d} and {@code f} suffixes, NaN, infinities, spaces around), none of which may pass.
+ * The conversion is correctly rounded, so its result equals {@link Double#parseDouble} bit for
+ * bit; it is several times faster on the 16 and 17 significant digits that a shortest
+ * {@code double} text has, where the JDK falls back to big-integer arithmetic. Converting numbers
+ * is the larger part of reading a numeric CSV file; the check costs about a fifth of the
+ * conversion. {@link #rejection} runs only once a cell has failed, so its speed does not matter.
  *
  * <p>The class is stateless and safe to use from several threads at once.
  */
@@ -26,12 +33,12 @@ final class DecimalCells {
      * {@link CsvDataReader}).
      *
      * @param text the cell, verbatim
-     * @return the nearest {@code double}; an infinity of the right sign when the number is
-     *         beyond {@code double} range; NaN when the text is not plain decimal notation, which
-     *         cannot itself spell NaN
+     * @return the nearest {@code double}, equal to what {@link Double#parseDouble} gives; an
+     *         infinity of the right sign when the number is beyond {@code double} range; NaN when
+     *         the text is not plain decimal notation, which cannot itself spell NaN
      */
     static double parseDecimal(String text) {
-        return isPlainDecimal(text) ? Double.parseDouble(text) : Double.NaN;
+        return isPlainDecimal(text) ? JavaDoubleParser.parseDouble(text) : Double.NaN;
     }
 
     private static boolean isPlainDecimal(String text) {

@@ -163,7 +163,10 @@ final class FeatureColumnReader {
     }
 
     /**
-     * Ends the column: the encoding column it is, and its encoded features.
+     * Ends the column: the encoding column it is, and its encoded features. The column lets go of
+     * its row arrays, so that they can be collected before the next column is finished: a read
+     * then never holds every column both at capacity and cut to size. The reader cannot be used
+     * afterwards.
      *
      * @param rows the number of kept rows, at least 1
      * @param into receives the column's encoded features, one array of {@code rows} values each,
@@ -172,7 +175,8 @@ final class FeatureColumnReader {
      */
     FeatureEncoding.Column finish(int rows, List<float[]> into) {
         if (state == State.NUMBERS) {
-            into.add(Arrays.copyOf(numbers, rows));
+            into.add(numbers.length == rows ? numbers : Arrays.copyOf(numbers, rows));
+            numbers = null;
             return fixed != null ? fixed : FeatureEncoding.Column.numeric(name);
         }
         FeatureEncoding.Column column = fixed != null ? fixed : orderFoundCategories(rows);
@@ -180,6 +184,7 @@ final class FeatureColumnReader {
         for (int e = 0; e < rows; e++) {
             indicators[codes[e]][e] = 1f;
         }
+        codes = null;
         into.addAll(Arrays.asList(indicators));
         return column;
     }
