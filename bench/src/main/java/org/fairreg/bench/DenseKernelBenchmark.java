@@ -98,7 +98,7 @@ public class DenseKernelBenchmark {
     /** The forward pass with ReLU: {@code output = relu(input kernel + bias)}. */
     @Benchmark
     public void forward() {
-        implementation.forward(input, batchSize, kernel, bias, Activation.RELU, output);
+        implementation.forward(input, batchSize, kernel, kernelTransposed, bias, Activation.RELU, output);
     }
 
     /** The parameter gradient: {@code kernelGradient = input^T delta}, {@code biasGradient = sum_b delta}. */
