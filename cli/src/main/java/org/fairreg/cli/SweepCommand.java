@@ -86,8 +86,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Epsilon> epsilons = new ArrayList<>();
 
         @Option(names = "--references", negatable = true, defaultValue = "true", fallbackValue = "true",
-                description = "Also train plain mse and the recipe's gap objective (with its batch-mean "
-                        + "validation), with the same data, network and standardizing. Default: on")
+                description = "Also train plain mse and, for two groups, the recipe's gap objective (with its "
+                        + "batch-mean validation), with the same data, network and standardizing. Default: on")
         boolean references = true;
 
         @Option(names = "--target-gap", paramLabel = "G", defaultValue = "50%",
@@ -120,11 +120,16 @@ final class SweepCommand implements Callable<Integer> {
         OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data), "--frontier-csv",
                 outputs.frontierCsv, "--frontier-json", outputs.frontierJson, "--model-out", outputs.model);
         TrainingSettings base = training.toSettings(spec.commandLine());
-        List<SweepPoint> points = points(base);
         GapTarget target = target();
 
         Splits.Parts parts = data.load(spec.commandLine());
         data.warnings().forEach(err::println);
+        int groupCount = parts.train().groups().size();
+        List<SweepPoint> points = points(base, groupCount);
+        if (sweep.references && groupCount != 2) {
+            note(err, "the recipe's gap reference is left out: it compares exactly 2 groups, the data has "
+                    + groupCount);
+        }
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
         List<SweepResult> results = new Sweep(threads()).run(points, parts.train(), parts.validation(), parts.test(),
@@ -143,15 +148,17 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<SweepPoint> points(TrainingSettings base) {
+    private List<SweepPoint> points(TrainingSettings base, int groupCount) {
         List<Double> lambdas = sweep.lambdas.isEmpty() && sweep.epsilons.isEmpty()
                 ? List.of(0.1, 0.3, 1.0, 3.0)
                 : sweep.lambdas;
         List<SweepPoint> points = new ArrayList<>();
         if (sweep.references) {
             points.add(new SweepPoint("mse (reference)", base.withObjective(ObjectiveKind.MSE), true));
-            points.add(new SweepPoint("gap (reference)", base.withObjective(ObjectiveKind.GAP)
-                    .withValidationLoss(ValidationLoss.BATCH_MEAN), true));
+            if (groupCount == 2) {
+                points.add(new SweepPoint("gap (reference)", base.withObjective(ObjectiveKind.GAP)
+                        .withValidationLoss(ValidationLoss.BATCH_MEAN), true));
+            }
         }
         for (double lambda : lambdas) {
             TrainingSettings settings;

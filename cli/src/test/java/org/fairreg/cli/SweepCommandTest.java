@@ -68,6 +68,18 @@ class SweepCommandTest {
     }
 
     @Test
+    void withMoreThanTwoGroupsTheGapReferenceIsLeftOutAndSaid() {
+        Path insurance = Path.of("..", "core", "src", "test", "resources", "real", "insurance.csv");
+        Fairreg.Run run = Fairreg.run("sweep", "--data", insurance.toString(), "--target", "charges", "--group",
+                "region", "--lambdas", "1", "--epochs", "2", "--hidden", "8", "--no-audit", "--min-group-rows", "0");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("the recipe's gap reference is left out: it compares exactly 2 groups, "
+                + "the data has 4");
+        assertThat(run.out()).contains("mse (reference)", "lambda=1.0").doesNotContain("gap (reference)");
+    }
+
+    @Test
     void badSweepOptionsAreUsageErrors() {
         Path csv = dir.resolve("none.csv");
         assertThat(Fairreg.run("sweep", "--data", csv.toString(), "--target-gap", "half").exitCode()).isEqualTo(2);

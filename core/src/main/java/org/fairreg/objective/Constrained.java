@@ -13,10 +13,10 @@ import java.util.Objects;
  * mixture of models as their reduction does.
  *
  * <p>Lagrangian: {@code L = MSE + sum_{j != k} mu_jk (e_j - e_k - epsilon)} with
- * {@code mu_jk >= 0}. Each step descends it in the weights: {@code w_k = (1 - M r) / n +
- * (sum_j mu_kj - sum_j mu_jk) / n_k}, where {@code M} is the sum of the multipliers and
- * {@code r} the relative epsilon (0 for an absolute one, whose allowance does not move with the
- * MSE). After each epoch each multiplier ascends on its constraint's
+ * {@code mu_jk >= 0}. Each step descends it in the weights, the allowance held fixed:
+ * {@code w_k = 1 / n + (sum_j mu_kj - sum_j mu_jk) / n_k}. A relative allowance is a share of
+ * the MSE; letting the step follow it would reward a higher MSE for a looser constraint, so it is
+ * only re-measured between epochs, by the ascent and by the choice of epoch. After each epoch each multiplier ascends on its constraint's
  * violation over the epoch's training errors (a last-pass estimate), normalized by the overall
  * MSE so that the rate is a pure number: {@code mu_jk = max(0, mu_jk + rate (e_j - e_k -
  * epsilon) / MSE)}.
@@ -72,9 +72,7 @@ public final class Constrained implements Objective {
         int groupCount = statistics.groupCount();
         ensureMultipliers(groupCount);
         long n = statistics.totalCount();
-        // A relative allowance grows with the MSE, so each active constraint also pulls on it.
-        double relativeShare = epsilon.relative() ? multiplierSum() * epsilon.allowed(1.0) : 0.0;
-        double base = n == 0 ? 0.0 : (1.0 - relativeShare) / n;
+        double base = n == 0 ? 0.0 : 1.0 / n;
         for (int k = 0; k < groupCount; k++) {
             if (!statistics.isPresent(k)) {
                 weights[k] = 0.0;
@@ -156,16 +154,6 @@ public final class Constrained implements Objective {
     @Override
     public String describe() {
         return "constrained epsilon=" + epsilon + " rate=" + multiplierRate;
-    }
-
-    private double multiplierSum() {
-        double sum = 0.0;
-        for (double[] row : multipliers) {
-            for (double mu : row) {
-                sum += mu;
-            }
-        }
-        return sum;
     }
 
     private void ensureMultipliers(int groupCount) {

@@ -39,7 +39,7 @@ public final class ObjectiveSettings {
 
     /**
      * @return penalized, lambda 1, range; for the other objectives: squared gap form, epsilon 5%
-     *         of the overall MSE, multiplier rate 1
+     *         of the overall MSE, multiplier rate {@value Constrained#DEFAULT_MULTIPLIER_RATE}
      */
     public static ObjectiveSettings defaults() {
         return new ObjectiveSettings(new Builder());

@@ -144,10 +144,14 @@ class ObjectiveGradientTest {
         return spread;
     }
 
-    /** {@code MSE + sum_{j != k} mu_jk (e_j - e_k - allowed)}, absent groups counting as 0. */
+    /**
+     * {@code MSE + sum_{j != k} mu_jk (e_j - e_k - allowed)}, absent groups counting as 0, with
+     * the allowance held fixed within a step as {@link Constrained} holds it (here at its value
+     * for an overall MSE of 1).
+     */
     private static double lagrangian(GroupStatistics s, double[][] mu, Epsilon epsilon) {
         double value = s.overallMeanSquaredError();
-        double allowed = epsilon.allowed(value);
+        double allowed = epsilon.allowed(1.0);
         for (int j = 0; j < mu.length; j++) {
             for (int k = 0; k < mu.length; k++) {
                 if (j != k) {
