@@ -38,7 +38,11 @@ final class VectorKernels implements DenseKernels {
         int vectorEnd = outputSize - outputSize % LANES;
         int b = 0;
         for (; b + BLOCK <= batchSize; b += BLOCK) {
-            for (int o = 0; o < vectorEnd; o += LANES) {
+            int o = 0;
+            for (; o + 2 * LANES <= vectorEnd; o += 2 * LANES) {
+                blockOfFourByTwo(input, b, kernel, bias, o, activation, output);
+            }
+            for (; o < vectorEnd; o += LANES) {
                 blockOfFour(input, b, kernel, bias, o, activation, output);
             }
         }
@@ -95,6 +99,54 @@ final class VectorKernels implements DenseKernels {
         acc1.intoArray(output[b + 1], o);
         acc2.intoArray(output[b + 2], o);
         acc3.intoArray(output[b + 3], o);
+    }
+
+    /**
+     * {@link #blockOfFour} for two vectors of outputs at once, from {@code o}: eight sums in
+     * registers, each broadcast input serving two vectors, each loaded weight vector four rows.
+     */
+    private static void blockOfFourByTwo(float[][] input, int b, float[][] rows, float[] bias, int o,
+            Activation activation, float[][] output) {
+        int o2 = o + LANES;
+        FloatVector start0 = bias == null ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, bias, o);
+        FloatVector start1 = bias == null ? FloatVector.zero(SPECIES) : FloatVector.fromArray(SPECIES, bias, o2);
+        float[] in0 = input[b];
+        float[] in1 = input[b + 1];
+        float[] in2 = input[b + 2];
+        float[] in3 = input[b + 3];
+        FloatVector a0 = start0;
+        FloatVector a1 = start0;
+        FloatVector a2 = start0;
+        FloatVector a3 = start0;
+        FloatVector c0 = start1;
+        FloatVector c1 = start1;
+        FloatVector c2 = start1;
+        FloatVector c3 = start1;
+        for (int i = 0; i < rows.length; i++) {
+            float[] row = rows[i];
+            FloatVector w = FloatVector.fromArray(SPECIES, row, o);
+            FloatVector v = FloatVector.fromArray(SPECIES, row, o2);
+            FloatVector x0 = broadcast(in0[i]);
+            FloatVector x1 = broadcast(in1[i]);
+            FloatVector x2 = broadcast(in2[i]);
+            FloatVector x3 = broadcast(in3[i]);
+            a0 = w.fma(x0, a0);
+            a1 = w.fma(x1, a1);
+            a2 = w.fma(x2, a2);
+            a3 = w.fma(x3, a3);
+            c0 = v.fma(x0, c0);
+            c1 = v.fma(x1, c1);
+            c2 = v.fma(x2, c2);
+            c3 = v.fma(x3, c3);
+        }
+        activate(a0, activation).intoArray(output[b], o);
+        activate(a1, activation).intoArray(output[b + 1], o);
+        activate(a2, activation).intoArray(output[b + 2], o);
+        activate(a3, activation).intoArray(output[b + 3], o);
+        activate(c0, activation).intoArray(output[b], o2);
+        activate(c1, activation).intoArray(output[b + 1], o2);
+        activate(c2, activation).intoArray(output[b + 2], o2);
+        activate(c3, activation).intoArray(output[b + 3], o2);
     }
 
     private static FloatVector broadcast(float value) {
@@ -170,7 +222,11 @@ final class VectorKernels implements DenseKernels {
         FloatVector zero = FloatVector.zero(SPECIES);
         int i = 0;
         for (; i + BLOCK <= inputSize; i += BLOCK) {
-            for (int o = 0; o < vectorEnd; o += LANES) {
+            int o = 0;
+            for (; o + 2 * LANES <= vectorEnd; o += 2 * LANES) {
+                gradientFourByTwo(input, batchSize, delta, kernelGradient, i, o);
+            }
+            for (; o < vectorEnd; o += LANES) {
                 FloatVector acc0 = zero;
                 FloatVector acc1 = zero;
                 FloatVector acc2 = zero;
@@ -202,6 +258,49 @@ final class VectorKernels implements DenseKernels {
             parameterGradientTail(input, batchSize, delta, kernelGradient, vectorEnd, outputSize);
         }
         PortableKernels.sumRows(delta, batchSize, biasGradient);
+    }
+
+    /**
+     * Four inputs from {@code i} by two vectors of outputs from {@code o} of the kernel gradient,
+     * summed over the batch: eight sums in registers, each loaded delta vector serving four inputs.
+     */
+    private static void gradientFourByTwo(float[][] input, int batchSize, float[][] delta,
+            float[][] kernelGradient, int i, int o) {
+        int o2 = o + LANES;
+        FloatVector a0 = FloatVector.zero(SPECIES);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        FloatVector c0 = a0;
+        FloatVector c1 = a0;
+        FloatVector c2 = a0;
+        FloatVector c3 = a0;
+        for (int b = 0; b < batchSize; b++) {
+            float[] in = input[b];
+            float[] d = delta[b];
+            FloatVector d0 = FloatVector.fromArray(SPECIES, d, o);
+            FloatVector d1 = FloatVector.fromArray(SPECIES, d, o2);
+            FloatVector x0 = broadcast(in[i]);
+            FloatVector x1 = broadcast(in[i + 1]);
+            FloatVector x2 = broadcast(in[i + 2]);
+            FloatVector x3 = broadcast(in[i + 3]);
+            a0 = d0.fma(x0, a0);
+            a1 = d0.fma(x1, a1);
+            a2 = d0.fma(x2, a2);
+            a3 = d0.fma(x3, a3);
+            c0 = d1.fma(x0, c0);
+            c1 = d1.fma(x1, c1);
+            c2 = d1.fma(x2, c2);
+            c3 = d1.fma(x3, c3);
+        }
+        a0.intoArray(kernelGradient[i], o);
+        a1.intoArray(kernelGradient[i + 1], o);
+        a2.intoArray(kernelGradient[i + 2], o);
+        a3.intoArray(kernelGradient[i + 3], o);
+        c0.intoArray(kernelGradient[i], o2);
+        c1.intoArray(kernelGradient[i + 1], o2);
+        c2.intoArray(kernelGradient[i + 2], o2);
+        c3.intoArray(kernelGradient[i + 3], o2);
     }
 
     /**
@@ -239,7 +338,11 @@ final class VectorKernels implements DenseKernels {
         FloatVector zero = FloatVector.zero(SPECIES);
         int b = 0;
         for (; b + BLOCK <= batchSize; b += BLOCK) {
-            for (int i = 0; i < vectorEnd; i += LANES) {
+            int i = 0;
+            for (; i + 2 * LANES <= vectorEnd; i += 2 * LANES) {
+                blockOfFourByTwo(delta, b, kernelTransposed, null, i, Activation.IDENTITY, inputDelta);
+            }
+            for (; i < vectorEnd; i += LANES) {
                 blockOfFour(delta, b, kernelTransposed, null, i, Activation.IDENTITY, inputDelta);
             }
         }
