@@ -1,7 +1,7 @@
 package org.fairreg.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fairreg.io.ModelFixtures.assertRejected;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.fairreg.data.ColumnSelection;
 import org.fairreg.data.CsvDataReader;
-import org.fairreg.data.DataException;
 import org.fairreg.data.Dataset;
 import org.fairreg.data.FeatureEncoding;
 import org.fairreg.data.FeatureTable;
@@ -226,21 +225,10 @@ class ModelFileEncodingTest {
     }
 
     private Path write(Consumer<ObjectNode> edit) throws IOException {
-        ObjectNode root = (ObjectNode) EDITOR.readTree(ModelFile.toJson(categoricalModel()));
-        edit.accept(root);
-        Path file = dir.resolve("edited.json");
-        Files.write(file, EDITOR.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-        return file;
+        return ModelFixtures.editedModelFile(dir, categoricalModel(), edit);
     }
 
     private static ObjectNode features(ObjectNode root, int c) {
         return (ObjectNode) ((ArrayNode) root.get("encoding").get("features")).get(c);
-    }
-
-    private static void assertRejected(Path file, String fieldPath, String detail) {
-        assertThatThrownBy(() -> ModelFile.read(file))
-                .isInstanceOf(DataException.class)
-                .hasMessageStartingWith(file + ": " + fieldPath + " ")
-                .hasMessageContaining(detail);
     }
 }

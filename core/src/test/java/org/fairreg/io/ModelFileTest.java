@@ -3,6 +3,7 @@ package org.fairreg.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.fairreg.io.ModelFixtures.assertRejected;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -341,25 +342,12 @@ class ModelFileTest {
 
     // ---- helpers
 
-    /** Writes the small model, edits its JSON tree, and writes the edited file. */
     private Path write(Consumer<ObjectNode> edit) throws IOException {
-        ObjectNode root = (ObjectNode) EDITOR.readTree(ModelFile.toJson(ModelFixtures.smallModel()));
-        edit.accept(root);
-        Path file = dir.resolve("edited.json");
-        Files.write(file, EDITOR.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-        return file;
+        return ModelFixtures.editedModelFile(dir, ModelFixtures.smallModel(), edit);
     }
 
     private static ObjectNode layer(ObjectNode root, int l) {
         return (ObjectNode) ((ArrayNode) root.get("network").get("layers")).get(l);
-    }
-
-    /** Checks the shape {@code file: field.path problem}, with the problem mentioning {@code detail}. */
-    private static void assertRejected(Path file, String fieldPath, String detail) {
-        assertThatThrownBy(() -> ModelFile.read(file))
-                .isInstanceOf(DataException.class)
-                .hasMessageStartingWith(file + ": " + fieldPath + " ")
-                .hasMessageContaining(detail);
     }
 
     private static void assertSameSettings(TrainingSettings actual, TrainingSettings expected) {

@@ -1,6 +1,15 @@
 package org.fairreg.io;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import org.fairreg.data.DataException;
 import org.fairreg.data.FeatureTable;
 import org.fairreg.data.GroupLabels;
 import org.fairreg.data.Standardization;
@@ -21,6 +30,8 @@ final class ModelFixtures {
     static final List<String> FEATURES = List.of("age", "income", "score");
     static final int[] HIDDEN_SIZES = {4, 2};
     static final long WEIGHT_SEED = 7;
+
+    private static final ObjectMapper EDITOR = new ObjectMapper();
 
     private ModelFixtures() {
     }
@@ -63,5 +74,22 @@ final class ModelFixtures {
             }
         }
         return new FeatureTable(FEATURES, columns);
+    }
+
+    /** Writes {@code model} as JSON, edits its tree, and writes the edited file into {@code dir}. */
+    static Path editedModelFile(Path dir, FittedModel model, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode root = (ObjectNode) EDITOR.readTree(ModelFile.toJson(model));
+        edit.accept(root);
+        Path file = dir.resolve("edited.json");
+        Files.write(file, EDITOR.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        return file;
+    }
+
+    /** Checks the shape {@code file: field.path problem}, with the problem mentioning {@code detail}. */
+    static void assertRejected(Path file, String fieldPath, String detail) {
+        assertThatThrownBy(() -> ModelFile.read(file))
+                .isInstanceOf(DataException.class)
+                .hasMessageStartingWith(file + ": " + fieldPath + " ")
+                .hasMessageContaining(detail);
     }
 }
