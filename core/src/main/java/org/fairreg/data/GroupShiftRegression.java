@@ -68,15 +68,11 @@ import org.fairreg.random.LegacyRandom;
  *
  * <p>Instances are immutable and thread-safe; accessors return copies.
  */
-public final class GroupShiftRegression implements SyntheticData {
+public final class GroupShiftRegression extends GeneratedColumns {
 
     private final GroupShiftSettings settings;
-    /** {@code features[f][e]}: feature {@code f} of example {@code e}. */
-    private final double[][] features;
-    private final double[] targets;
     /** {@code coefficients[k][f]}: coefficient of feature {@code f} in group {@code k}. */
     private final double[][] coefficients;
-    private final int[] groups;
     /** {@code noiseTerms[e]}: the noise added to the target of example {@code e}. */
     private final double[] noiseTerms;
 
@@ -87,11 +83,9 @@ public final class GroupShiftRegression implements SyntheticData {
             double[][] coefficients,
             int[] groups,
             double[] noiseTerms) {
+        super(features, targets, groups);
         this.settings = settings;
-        this.features = features;
-        this.targets = targets;
         this.coefficients = coefficients;
-        this.groups = groups;
         this.noiseTerms = noiseTerms;
     }
 
@@ -131,46 +125,9 @@ public final class GroupShiftRegression implements SyntheticData {
         return settings;
     }
 
-    /** @return the number of examples */
-    public int exampleCount() {
-        return targets.length;
-    }
-
-    /** @return the number of features */
-    public int featureCount() {
-        return features.length;
-    }
-
     @Override
     public int groupCount() {
         return coefficients.length;
-    }
-
-    /**
-     * @param feature a feature index, from 0 to {@code featureCount() - 1}
-     * @return a copy of that feature's values, one per example
-     */
-    public double[] column(int feature) {
-        return features[feature].clone();
-    }
-
-    @Override
-    public double[][] features() {
-        double[][] copy = new double[features.length][];
-        for (int f = 0; f < features.length; f++) {
-            copy[f] = features[f].clone();
-        }
-        return copy;
-    }
-
-    @Override
-    public double[] targets() {
-        return targets.clone();
-    }
-
-    @Override
-    public int[] groups() {
-        return groups.clone();
     }
 
     /**

@@ -56,9 +56,6 @@ public final class GroupShiftSettings {
      */
     public static final double SHARE_SUM_TOLERANCE = 1e-6;
 
-    /** Largest number of values a Java array can hold on common JVMs. */
-    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
     private final int exampleCount;
     private final int featureCount;
     private final double[] shares;
@@ -291,18 +288,7 @@ public final class GroupShiftSettings {
             double curvature,
             double noiseRatio,
             long seed) {
-        if (exampleCount < 1) {
-            throw new IllegalArgumentException(
-                    "exampleCount must be at least 1, found " + exampleCount);
-        }
-        if (featureCount < 1) {
-            throw new IllegalArgumentException(
-                    "featureCount must be at least 1, found " + featureCount);
-        }
-        if ((long) exampleCount * featureCount > MAX_VALUES) {
-            throw new IllegalArgumentException("exampleCount * featureCount must be at most "
-                    + MAX_VALUES + ", found " + exampleCount + " * " + featureCount);
-        }
+        GeneratedColumns.checkSize(exampleCount, featureCount);
         checkShares(shares);
         checkScale("noise", noise);
         checkScale("shift", shift);

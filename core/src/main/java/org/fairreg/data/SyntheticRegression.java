@@ -34,19 +34,12 @@ import org.fairreg.random.LegacyRandom;
  *
  * <p>Instances are immutable and thread-safe; accessors return copies.
  */
-public final class SyntheticRegression implements SyntheticData {
+public final class SyntheticRegression extends GeneratedColumns {
 
     /** Scale of the coefficients: scikit-learn draws them uniform in {@code [0, 100)}. */
     private static final double COEFFICIENT_SCALE = 100.0;
 
-    /** Largest number of values a Java array can hold on common JVMs. */
-    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
-    /** {@code features[f][e]}: feature {@code f} of example {@code e}. */
-    private final double[][] features;
-    private final double[] targets;
     private final double[] coefficients;
-    private final int[] groups;
     private final int groupCount;
 
     private SyntheticRegression(
@@ -55,10 +48,8 @@ public final class SyntheticRegression implements SyntheticData {
             double[] coefficients,
             int[] groups,
             int groupCount) {
-        this.features = features;
-        this.targets = targets;
+        super(features, targets, groups);
         this.coefficients = coefficients;
-        this.groups = groups;
         this.groupCount = groupCount;
     }
 
@@ -112,41 +103,9 @@ public final class SyntheticRegression implements SyntheticData {
         return new SyntheticRegression(features, targets, coefficients, groups, groupCount);
     }
 
-    /** @return the number of examples */
-    public int exampleCount() {
-        return targets.length;
-    }
-
-    /** @return the number of features */
-    public int featureCount() {
-        return features.length;
-    }
-
     @Override
     public int groupCount() {
         return groupCount;
-    }
-
-    /**
-     * @param feature a feature index, from 0 to {@code featureCount() - 1}
-     * @return a copy of that feature's values, one per example
-     */
-    public double[] column(int feature) {
-        return features[feature].clone();
-    }
-
-    @Override
-    public double[][] features() {
-        double[][] copy = new double[features.length][];
-        for (int f = 0; f < features.length; f++) {
-            copy[f] = features[f].clone();
-        }
-        return copy;
-    }
-
-    @Override
-    public double[] targets() {
-        return targets.clone();
     }
 
     /**
@@ -157,11 +116,6 @@ public final class SyntheticRegression implements SyntheticData {
         return coefficients.clone();
     }
 
-    @Override
-    public int[] groups() {
-        return groups.clone();
-    }
-
     private static void checkArguments(
             int exampleCount,
             int featureCount,
@@ -169,18 +123,7 @@ public final class SyntheticRegression implements SyntheticData {
             long seed,
             int groupCount,
             long groupSeed) {
-        if (exampleCount < 1) {
-            throw new IllegalArgumentException(
-                    "exampleCount must be at least 1, found " + exampleCount);
-        }
-        if (featureCount < 1) {
-            throw new IllegalArgumentException(
-                    "featureCount must be at least 1, found " + featureCount);
-        }
-        if ((long) exampleCount * featureCount > MAX_VALUES) {
-            throw new IllegalArgumentException("exampleCount * featureCount must be at most "
-                    + MAX_VALUES + ", found " + exampleCount + " * " + featureCount);
-        }
+        checkSize(exampleCount, featureCount);
         if (!(noise >= 0.0) || noise == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(
                     "noise must be finite and at least 0, found " + noise);
