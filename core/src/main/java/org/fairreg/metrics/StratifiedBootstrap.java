@@ -19,8 +19,17 @@ import org.fairreg.random.LegacyRandom;
  *   g*_b     = max_k e*_{k,b} - min_k e*_{k,b}
  *   m*_b     = (1 / n) sum_k n_k e*_{k,b}        (the overall MSE, group sizes fixed)
  * </pre>
- * The interval of a figure runs from the {@code (1 - level) / 2} to the {@code (1 + level) / 2}
- * quantile of its {@code B} replicates ({@link Percentiles}).
+ * The interval of a group's MSE and of the overall MSE runs from the {@code (1 - level) / 2} to the
+ * {@code (1 + level) / 2} quantile of its {@code B} replicates ({@link Percentiles}).
+ *
+ * <p>The gap's interval is that percentile interval moved down by the bootstrap's estimate of the
+ * gap's bias, {@code mean_b g*_b - g} with {@code g} the observed gap (Efron and Tibshirani,
+ * chapter 10), and cut at 0. Why: a largest-minus-smallest of noisy group MSEs overstates the gap,
+ * and a resample adds its own noise on top of the data's, so the replicates overstate the observed
+ * gap once more. With small groups the plain percentile interval then lay wholly above the gap it
+ * was computed for (law school, eight race codes: gap 0.218, interval [0.220, 1.06]). Moved by the
+ * estimated bias, the interval describes how the measured gap varies from one test set to another
+ * around the value observed; for large groups and a clear gap the bias is near 0 and nothing moves.
  *
  * <p>Why within each group (a stratified bootstrap) rather than over all examples: a group's MSE
  * is a mean over that group's examples, and the report states how many there are. Resampling all
@@ -73,6 +82,7 @@ final class StratifiedBootstrap {
         }
         double[] gaps = new double[resamples];
         double[] overall = new double[resamples];
+        double gapSum = 0.0;
         for (int b = 0; b < resamples; b++) {
             double highest = Double.NEGATIVE_INFINITY;
             double lowest = Double.POSITIVE_INFINITY;
@@ -83,15 +93,22 @@ final class StratifiedBootstrap {
                 weighted += residuals.size(k) * replicates[k][b];
             }
             gaps[b] = highest - lowest;
+            gapSum += gaps[b];
             overall[b] = weighted / residuals.size();
         }
+        double gapBias = gapSum / resamples - residuals.gap();
 
         List<Interval> groupMse = new ArrayList<>(groupCount);
         for (int k = 0; k < groupCount; k++) {
             groupMse.add(Percentiles.intervalSortingInPlace(replicates[k], level));
         }
         return new Result(groupMse, Percentiles.intervalSortingInPlace(overall, level),
-                Percentiles.intervalSortingInPlace(gaps, level));
+                lessBias(Percentiles.intervalSortingInPlace(gaps, level), gapBias));
+    }
+
+    /** Moves a gap interval down by the bias, keeping both ends at or above 0 as a gap is. */
+    private static Interval lessBias(Interval interval, double bias) {
+        return new Interval(Math.max(0.0, interval.lower() - bias), Math.max(0.0, interval.upper() - bias));
     }
 
     /**
