@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * labels give. Immutable.
  *
  * <ul>
- *   <li>intervals: percentile intervals from {@code B} resamples drawn within each group
- *       ({@code StratifiedBootstrap}, which says why within each group);</li>
+ *   <li>intervals: percentile intervals from {@code B} resamples drawn within each group, the
+ *       gap's moved down by its estimated bias ({@code StratifiedBootstrap}, which says why);</li>
  *   <li>ratio: {@code max_k e_k / min_k e_k}, a scale-free companion of the gap
  *       {@code max_k e_k - min_k e_k}; infinite when the smallest MSE is 0, NaN when both are;</li>
  *   <li>noise floor and p-value: the {@code level} quantile of the gaps of {@code P} label
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *        {@link GroupReport#groups()}
  * @param mseInterval the percentile bootstrap interval of the overall MSE, group sizes fixed
  * @param gap largest minus smallest group MSE, the same value as {@link GroupReport#gap()}
- * @param gapInterval the percentile bootstrap interval of the gap
+ * @param gapInterval the bootstrap interval of the gap, moved down by its estimated bias
  * @param ratioMaxMin largest divided by smallest group MSE
  * @param gapNoiseFloor the {@code level} quantile of the permuted gaps
  * @param gapPValue the permutation p-value of the gap, in {@code (0, 1]}, or NaN if undefined
