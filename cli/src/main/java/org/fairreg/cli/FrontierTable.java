@@ -43,9 +43,12 @@ final class FrontierTable {
         }
         SweepResult chosen = results.get(selection.selected());
         String target = number(selection.targetGap());
-        out.println("chosen: " + chosen.point().label() + (selection.metTarget()
-                ? ", the lowest validation mse among models whose validation gap is within " + target
-                : ", the lowest validation gap, since no model's validation gap is within " + target));
+        out.println("chosen: " + chosen.point().label() + switch (selection.choice()) {
+            case MET_TARGET -> ", the lowest validation mse among models whose validation gap is within " + target;
+            case LOWEST_GAP -> ", the lowest validation gap, since no model's validation gap is within " + target;
+            case REFERENCE_GAP_WITHIN_NOISE -> ", since its validation gap is within sampling noise (permutation "
+                    + "test): there is no measurable gap to close";
+        });
         out.println("  (P: Pareto-optimal on validation mse and gap; mse and gap in the target's unit squared)");
     }
 

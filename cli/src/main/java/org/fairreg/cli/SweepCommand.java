@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.fairreg.data.Dataset;
 import org.fairreg.data.Splits;
 import org.fairreg.io.FrontierFiles;
 import org.fairreg.io.ModelFile;
@@ -140,12 +141,25 @@ final class SweepCommand implements Callable<Integer> {
         for (SweepResult result : results) {
             audits.add(audit.run(result.training().model(), parts.test()));
         }
-        SweepSelection selection = SweepSelection.of(results, target);
+        SweepSelection selection = SweepSelection.of(results, target,
+                referenceGapWithinNoise(results, parts.validation(), target));
         FrontierTable.print(results, selection, audits, String.format(Locale.ROOT,
                 "frontier: %s, %d models in %.1f s; validation %d examples, test %d", data.describe(),
                 results.size(), seconds, parts.validation().size(), parts.test().size()), out);
         writeOutputs(results, selection, audits, err);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Whether the plain-mse reference's validation gap is within sampling noise, by the audit's
+     * permutation test on the validation examples; false with an absolute target or no audit.
+     */
+    private boolean referenceGapWithinNoise(List<SweepResult> results, Dataset validation, GapTarget target) {
+        if (!target.relative()) {
+            return false;
+        }
+        SweepResult reference = results.get(SweepSelection.mseReference(results));
+        return audit.run(reference.training().model(), validation).map(GroupAudit::gapWithinNoise).orElse(false);
     }
 
     private List<SweepPoint> points(TrainingSettings base, int groupCount) {

@@ -45,13 +45,21 @@ class SweepCommandTest {
                 "epsilon=10.0%", "chosen: ");
         List<String> rows = Files.readAllLines(dir.resolve("a.csv"));
         assertThat(rows).hasSize(1 + 5);
-        assertThat(rows.get(0)).startsWith("label,objective,reference,epochs_run");
+        assertThat(rows.get(0)).startsWith("label,objective,reference,epochs_run")
+                .endsWith(",selected,validation_mse[0],test_mse[0],validation_mse[1],test_mse[1]");
         JsonNode frontier = new ObjectMapper().readTree(dir.resolve("a.json").toFile());
         assertThat(frontier.get("points")).hasSize(5);
         String chosen = frontier.get("selected").asText();
+        assertThat(frontier.get("choice").asText())
+                .isEqualTo(frontier.get("target_met").asBoolean() ? "met_target" : "lowest_gap");
         assertThat(chosen).doesNotContain("reference");
-        long selectedRows = rows.stream().filter(r -> r.endsWith(",true")).count();
-        assertThat(selectedRows).isEqualTo(1);
+        int selectedColumn = List.of(rows.get(0).split(",")).indexOf("selected");
+        assertThat(rows.stream().skip(1).filter(r -> r.split(",")[selectedColumn].equals("true"))).hasSize(1);
+        JsonNode firstGroups = frontier.get("points").get(0).get("groups");
+        assertThat(firstGroups).hasSize(2);
+        assertThat(firstGroups.get(1).get("group").asText()).isEqualTo("1");
+        assertThat(firstGroups.get(1).get("test_mse").asDouble())
+                .isEqualTo(Double.parseDouble(rows.get(1).split(",")[selectedColumn + 4]));
         JsonNode model = new ObjectMapper().readTree(dir.resolve("a-model.json").toFile());
         assertThat(model.get("format").asText()).isEqualTo("fairreg-model");
     }
@@ -65,6 +73,24 @@ class SweepCommandTest {
         assertThat(Files.readAllBytes(dir.resolve("two.json"))).isEqualTo(Files.readAllBytes(dir.resolve("one.json")));
         assertThat(Files.readAllBytes(dir.resolve("two-model.json")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("one-model.json")));
+    }
+
+    /** The recipe's groups are drawn at random: the mse model's gap is noise, and nothing is spent on it. */
+    @Test
+    void aReferenceGapWithinNoiseIsKeptRatherThanHalved() throws IOException {
+        Fairreg.Run run = Fairreg.run("sweep", "--lambdas", "1", "--epochs", "2", "--hidden", "8", "--no-references",
+                "--target-gap", "50%");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        Path json = dir.resolve("noise.json");
+        run = Fairreg.run("sweep", "--lambdas", "1", "--epochs", "2", "--hidden", "8", "--resamples", "50",
+                "--frontier-json", json.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("chosen: mse (reference), since its validation gap is within sampling noise");
+        JsonNode frontier = new ObjectMapper().readTree(json.toFile());
+        assertThat(frontier.get("selected").asText()).isEqualTo("mse (reference)");
+        assertThat(frontier.get("choice").asText()).isEqualTo("reference_gap_within_noise");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.fairreg.metrics.GroupAudit;
+import org.fairreg.metrics.GroupMetrics;
 import org.fairreg.train.SweepResult;
 import org.fairreg.train.SweepSelection;
 import org.fairreg.train.TrainingSummary;
@@ -17,9 +18,12 @@ import org.fairreg.train.TrainingSummary;
  * Writes a sweep's frontier, one row per model in sweep order, as CSV and as JSON. Columns:
  * {@code label, objective, reference, epochs_run, kept_epoch, stop_reason, validation_mse,
  * validation_gap, test_mse, test_mse_lower, test_mse_upper, test_gap, test_gap_lower,
- * test_gap_upper, test_gap_p_value, pareto, selected}. MSE and gap are in the target's unit
+ * test_gap_upper, test_gap_p_value, pareto, selected}, then for each group in the report's order
+ * {@code validation_mse[GROUP]} and {@code test_mse[GROUP]}. MSE and gap are in the target's unit
  * squared; the intervals and p-value come from the test audit and are empty (CSV) or null (JSON)
- * without one. The JSON adds the selection's target gap and whether the chosen model met it.
+ * without one. The JSON holds the per-group figures as a {@code groups} array of objects
+ * ({@code group, validation_mse, test_mse}) in each point, and adds the selection's target gap, whether the chosen model met it and why
+ * it was chosen ({@link SweepSelection.Choice#id()}).
  */
 public final class FrontierFiles {
 
@@ -43,10 +47,22 @@ public final class FrontierFiles {
             SweepSelection selection,
             List<Optional<GroupAudit>> audits,
             Path file) throws IOException {
+        List<String> header = new ArrayList<>(COLUMNS);
+        for (GroupMetrics group : results.get(0).validation().groups()) {
+            header.add("validation_mse[" + group.group() + "]");
+            header.add("test_mse[" + group.group() + "]");
+        }
         CsvOutput.write(file, csv -> {
-            csv.writeRecord(COLUMNS);
+            csv.writeRecord(header);
             for (int i = 0; i < results.size(); i++) {
-                csv.writeRecord(row(results.get(i), selection, i, audits.get(i)));
+                List<String> cells = row(results.get(i), selection, i, audits.get(i));
+                List<GroupMetrics> test = results.get(i).test().groups();
+                List<GroupMetrics> validation = results.get(i).validation().groups();
+                for (int k = 0; k < validation.size(); k++) {
+                    cells.add(CsvOutput.number(validation.get(k).mse()));
+                    cells.add(CsvOutput.number(test.get(k).mse()));
+                }
+                csv.writeRecord(cells);
             }
         });
     }
@@ -67,12 +83,21 @@ public final class FrontierFiles {
         root.put("selected", results.get(selection.selected()).point().label());
         root.put("target_gap", selection.targetGap());
         root.put("target_met", selection.metTarget());
+        root.put("choice", selection.choice().id());
         ArrayNode points = root.putArray("points");
         for (int i = 0; i < results.size(); i++) {
             List<String> cells = row(results.get(i), selection, i, audits.get(i));
             ObjectNode point = points.addObject();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 putCell(point, COLUMNS.get(c), cells.get(c));
+            }
+            ArrayNode groups = point.putArray("groups");
+            List<GroupMetrics> test = results.get(i).test().groups();
+            List<GroupMetrics> validation = results.get(i).validation().groups();
+            for (int k = 0; k < validation.size(); k++) {
+                ObjectNode group = groups.addObject().put("group", validation.get(k).group());
+                Json.putFinite(group, "validation_mse", validation.get(k).mse());
+                Json.putFinite(group, "test_mse", test.get(k).mse());
             }
         }
         byte[] content = Json.WRITER.writeValueAsBytes(root);
@@ -106,7 +131,7 @@ public final class FrontierFiles {
         return Double.isFinite(value) ? CsvOutput.number(value) : "";
     }
 
-    /** Writes a CSV cell into JSON with its type: boolean, number, null when empty, else text. */
+    /** Writes a CSV cell into JSON with its type: boolean, number, null when empty or not finite, else text. */
     private static void putCell(ObjectNode node, String key, String cell) {
         if (cell.isEmpty()) {
             node.putNull(key);
@@ -115,7 +140,7 @@ public final class FrontierFiles {
         } else if (key.equals("label") || key.equals("objective") || key.equals("stop_reason")) {
             node.put(key, cell);
         } else {
-            node.put(key, Double.parseDouble(cell));
+            Json.putFinite(node, key, Double.parseDouble(cell));
         }
     }
 }

@@ -115,6 +115,26 @@ class SweepTest {
     }
 
     @Test
+    void aReferenceGapWithinNoiseChoosesTheReferenceForARelativeTargetOnly() {
+        Splits.Parts parts = data();
+        List<SweepResult> results = new Sweep(2).run(points(), parts.train(), parts.validation(), parts.test(),
+                Sweep.Progress.NONE);
+        int reference = SweepSelection.mseReference(results);
+
+        SweepSelection noise = SweepSelection.of(results, GapTarget.parse("50%"), true);
+        assertThat(noise.selected()).isEqualTo(reference);
+        assertThat(noise.choice()).isEqualTo(SweepSelection.Choice.REFERENCE_GAP_WITHIN_NOISE);
+        assertThat(noise.metTarget()).isFalse();
+        assertThat(noise.targetGap()).isEqualTo(results.get(reference).validationGap() / 2);
+
+        SweepSelection absolute = SweepSelection.of(results, GapTarget.parse("1e9"), true);
+        assertThat(results.get(absolute.selected()).point().reference()).isFalse();
+        assertThat(absolute.choice()).isEqualTo(SweepSelection.Choice.MET_TARGET);
+        assertThat(SweepSelection.of(results, GapTarget.parse("50%"), false).selected())
+                .isEqualTo(SweepSelection.of(results, GapTarget.parse("50%")).selected());
+    }
+
+    @Test
     void aRelativeTargetNeedsTheMseReference() {
         Splits.Parts parts = data();
         List<SweepPoint> noReference = points().subList(1, 2);
