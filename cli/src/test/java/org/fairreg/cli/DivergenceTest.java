@@ -35,4 +35,22 @@ class DivergenceTest {
         JsonNode result = ReportText.json(model).get("result");
         assertThat(result.get("stop_reason").asText()).isEqualTo("diverged");
     }
+
+    /** The case: a learning rate of 10 ends with exit 1, the message, and the kept weights written. */
+    @Test
+    void learningRateTenStopsAtOnceAndWritesTheInitialWeightsMarkedDiverged(@TempDir Path folder)
+            throws IOException {
+        Path model = folder.resolve("m.json");
+
+        Fairreg.Run run = Fairreg.run("train", "--learning-rate", "10", "--model-out", model.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.errLines()).as(run.toString()).anyMatch(line -> line.startsWith("fairreg train: training "
+                + "diverged at epoch 1, step ") && line.contains("the loss (batch mean squared error) is")
+                && line.endsWith("kept the weights of epoch 0"));
+        assertThat(run.errLines()).anyMatch(line -> line.contains("weights of epoch 0, stop reason diverged"));
+        JsonNode result = ReportText.json(model).get("result");
+        assertThat(result.get("stop_reason").asText()).isEqualTo("diverged");
+        assertThat(result.get("kept_epoch").asInt()).isZero();
+    }
 }

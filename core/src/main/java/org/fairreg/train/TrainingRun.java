@@ -1,5 +1,6 @@
 package org.fairreg.train;
 
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import org.fairreg.data.Dataset;
@@ -34,6 +35,14 @@ final class TrainingRun implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     /** Steps between two DEBUG lines with the batch objective. */
     private static final int DEBUG_STEP_INTERVAL = 25;
+    /**
+     * How many times the first batch's mean squared error a later batch's may reach before the run
+     * counts as diverged. A learning rate far too large (10 with Adam on the recipe) drives the
+     * loss to 1e9-1e12 times its start while staying finite in float32, so waiting for NaN or
+     * infinity would let it run on to the end and keep a useless model; healthy runs, even with
+     * transient spikes, stay many orders of magnitude below this bound.
+     */
+    static final double EXPLOSION_FACTOR = 1e6;
 
     private final int batchSize;
     private final ValidationLoss validationLoss;
@@ -70,6 +79,8 @@ final class TrainingRun implements AutoCloseable {
     private final GroupStatistics epochStatistics;
     private final RunningGroupErrors runningErrors;
     private final GroupStatistics validationStatistics;
+    /** The mean squared error of the run's first batch, before any step; NaN until it is known. */
+    private double firstBatchLoss = Double.NaN;
 
     TrainingRun(
             TrainingSettings settings,
@@ -133,7 +144,8 @@ final class TrainingRun implements AutoCloseable {
      *
      * @param epoch the epoch number, for messages
      * @return the mean of the batch objectives
-     * @throws Divergence if a batch objective is not finite; the step is not taken
+     * @throws Divergence if a batch objective is not finite, or the batch mean squared error exceeds
+     *         {@link #EXPLOSION_FACTOR} times the first batch's; the step is not taken
      */
     double trainEpoch(int epoch) {
         plan.nextEpoch(random);
@@ -145,6 +157,14 @@ final class TrainingRun implements AutoCloseable {
             double value = step(count);
             if (!Double.isFinite(value)) {
                 throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, describeNonFinite(value));
+            }
+            double loss = statistics.overallMeanSquaredError();
+            if (Double.isNaN(firstBatchLoss)) {
+                firstBatchLoss = loss;
+            } else if (loss > EXPLOSION_FACTOR * firstBatchLoss && firstBatchLoss > 0.0) {
+                throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, String.format(Locale.ROOT,
+                        "the loss (batch mean squared error) is %.4g, more than %.0g times the first batch's %.4g",
+                        loss, EXPLOSION_FACTOR, firstBatchLoss));
             }
             network.update(optimizerStep, gradient);
             objectiveSum += value;
@@ -239,7 +259,7 @@ final class TrainingRun implements AutoCloseable {
         pass.close();
     }
 
-    /** A batch objective that is NaN or infinite; carries where it happened. */
+    /** A batch objective that is NaN or infinite, or a loss that exploded; carries where it happened. */
     static final class Divergence extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

@@ -172,6 +172,23 @@ class TrainerTest {
         assertThat(last).isLessThan(first / 10);
     }
 
+    /** Adam at 10 makes the loss explode to about 1e12 times its start without leaving float range. */
+    @Test
+    void anExplodingButFiniteLossStopsTheRunLikeANonFiniteOne() {
+        TrainingSettings settings = TrainingSettings.defaults().withLearningRate(10);
+        assertThatThrownBy(() -> new Trainer(settings)
+                .fit(recipe.train(), recipe.validation(), TrainingListener.NONE))
+                .isInstanceOfSatisfying(TrainingDivergedException.class, diverged -> {
+                    assertThat(diverged.getMessage()).containsPattern("at epoch 1, step \\d+ of the epoch")
+                            .contains("the loss (batch mean squared error) is", "more than 1e+06 times the first batch's",
+                                    "kept the weights of epoch 0");
+                    assertThat(diverged.result().summary().stopReason()).isEqualTo(StopReason.DIVERGED);
+                });
+        assertThat(new Trainer(settings.withLearningRate(0.01).withMaxEpochs(3))
+                .fit(recipe.train(), recipe.validation(), TrainingListener.NONE).summary().stopReason())
+                .isEqualTo(StopReason.MAX_EPOCHS);
+    }
+
     @Test
     void aDivergingRunStopsAndKeepsTheBestWeights() {
         TrainingSettings settings = TrainingSettings.defaults().withOptimizer(OptimizerKind.SGD).withLearningRate(10);
