@@ -131,6 +131,34 @@ public final class Constrained implements Objective {
         return String.format(Locale.ROOT, "mu max %.4g, %d active", largest, active);
     }
 
+    /** @return the multipliers row by row, {@code K * K} values for {@code K} groups */
+    @Override
+    public double[] saveState() {
+        int groupCount = multipliers.length;
+        double[] state = new double[groupCount * groupCount];
+        for (int j = 0; j < groupCount; j++) {
+            System.arraycopy(multipliers[j], 0, state, j * groupCount, groupCount);
+        }
+        return state;
+    }
+
+    @Override
+    public void restoreState(double[] state) {
+        int groupCount = (int) Math.round(Math.sqrt(state.length));
+        if (groupCount * groupCount != state.length) {
+            throw new IllegalArgumentException("multipliers come as K * K values, found " + state.length);
+        }
+        for (double multiplier : state) {
+            if (!(multiplier >= 0.0) || Double.isInfinite(multiplier)) {
+                throw new IllegalArgumentException("multipliers must be finite and at least 0, found " + multiplier);
+            }
+        }
+        multipliers = new double[groupCount][groupCount];
+        for (int j = 0; j < groupCount; j++) {
+            System.arraycopy(state, j * groupCount, multipliers[j], 0, groupCount);
+        }
+    }
+
     /**
      * @return a copy of the multipliers, {@code [j][k]} for the constraint {@code e_j - e_k <=
      *         epsilon}

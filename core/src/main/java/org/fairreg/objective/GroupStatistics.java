@@ -82,6 +82,23 @@ public final class GroupStatistics implements GroupErrors {
     }
 
     /**
+     * Sets one group's figures, as a checkpoint saved them.
+     *
+     * @param k the group
+     * @param count its number of examples, at least 0
+     * @param sum its sum of squared residuals, finite and at least 0
+     * @throws IllegalArgumentException if a figure is out of range
+     */
+    public void set(int k, long count, double sum) {
+        if (count < 0 || !(sum >= 0.0) || Double.isInfinite(sum)) {
+            throw new IllegalArgumentException("group " + k + " needs a count and a sum of squares at least 0, found "
+                    + count + " and " + sum);
+        }
+        counts[k] = count;
+        sumSquares[k] = sum;
+    }
+
+    /**
      * Adds the statistics of another, disjoint set of examples.
      *
      * @param other statistics over the same groups

@@ -78,6 +78,23 @@ public interface Objective {
         return "";
     }
 
+    /** @return what the objective has learned during training, flattened, for a checkpoint; empty by default */
+    default double[] saveState() {
+        return new double[0];
+    }
+
+    /**
+     * Continues from a state {@link #saveState()} gave.
+     *
+     * @param state the saved state
+     * @throws IllegalArgumentException if it is not a state of this objective
+     */
+    default void restoreState(double[] state) {
+        if (state.length != 0) {
+            throw new IllegalArgumentException(describe() + " keeps no state, found " + state.length + " values");
+        }
+    }
+
     /**
      * Checks that the objective applies to data with this many groups.
      *

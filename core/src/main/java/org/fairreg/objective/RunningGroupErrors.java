@@ -48,6 +48,28 @@ public final class RunningGroupErrors implements GroupErrors {
         }
     }
 
+    /** @return the running sums of squares then the running counts, {@code 2 K} values, for a checkpoint */
+    public double[] saveState() {
+        double[] state = Arrays.copyOf(sumSquares, 2 * counts.length);
+        System.arraycopy(counts, 0, state, counts.length, counts.length);
+        return state;
+    }
+
+    /**
+     * Continues from a state {@link #saveState()} gave.
+     *
+     * @param state the saved state
+     * @throws IllegalArgumentException if it does not hold {@code 2 K} values
+     */
+    public void restoreState(double[] state) {
+        if (state.length != 2 * counts.length) {
+            throw new IllegalArgumentException("running errors of " + counts.length + " groups take "
+                    + 2 * counts.length + " values, found " + state.length);
+        }
+        System.arraycopy(state, 0, sumSquares, 0, counts.length);
+        System.arraycopy(state, counts.length, counts, 0, counts.length);
+    }
+
     /** Forgets everything seen. */
     public void clear() {
         Arrays.fill(sumSquares, 0.0);

@@ -97,6 +97,17 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState() {
+        return new OptimizerState(steps, new float[][] {firstMoment, secondMoment});
+    }
+
+    @Override
+    public void restoreState(OptimizerState state) {
+        state.copyInto(firstMoment, secondMoment);
+        steps = state.steps();
+    }
+
+    @Override
     public String describe() {
         return "adam lr=" + learningRate + " beta1=" + beta1 + " beta2=" + beta2 + " epsilon=" + epsilon;
     }

@@ -23,4 +23,15 @@ public interface Optimizer {
 
     /** @return the method and its settings, such as {@code adam lr=0.001} */
     String describe();
+
+    /** @return a copy of the step count and the buffers, for a checkpoint */
+    OptimizerState saveState();
+
+    /**
+     * Continues from a saved state: the next step is the one that followed it.
+     *
+     * @param state a state saved by an optimizer of the same kind and parameter count
+     * @throws IllegalArgumentException if the state does not fit this optimizer
+     */
+    void restoreState(OptimizerState state);
 }

@@ -53,6 +53,17 @@ public final class SgdMomentum implements Optimizer {
     }
 
     @Override
+    public OptimizerState saveState() {
+        return new OptimizerState(steps, new float[][] {velocity});
+    }
+
+    @Override
+    public void restoreState(OptimizerState state) {
+        state.copyInto(velocity);
+        steps = state.steps();
+    }
+
+    @Override
     public String describe() {
         return "sgd lr=" + learningRate + " momentum=" + momentum;
     }

@@ -42,4 +42,49 @@ abstract class BatchPlan {
 
     /** @return the largest batch this plan makes */
     abstract int maxBatchSize();
+
+    /**
+     * @return copies of the orders the plan keeps between epochs, {@link #order} first, for a
+     *         checkpoint
+     */
+    abstract int[][] saveState();
+
+    /**
+     * Continues from a saved state: the current epoch's batches and the next epochs' are those
+     * that followed it.
+     *
+     * @param state a state this kind of plan saved over the same examples
+     * @throws IllegalArgumentException if the state does not fit this plan
+     */
+    abstract void restoreState(int[][] state);
+
+    /**
+     * Copies saved orders into the plan's own, after checking that each has the length and holds
+     * example indices only.
+     *
+     * @param state the saved orders
+     * @param targets the plan's orders, in the same sequence; filled
+     */
+    static void copyOrders(int[][] state, int[]... targets) {
+        if (state.length != targets.length) {
+            throw new IllegalArgumentException("the batch plan keeps " + targets.length + " orders, the state has "
+                    + state.length);
+        }
+        int exampleCount = targets[0].length;
+        for (int i = 0; i < targets.length; i++) {
+            if (state[i].length != targets[i].length) {
+                throw new IllegalArgumentException("order " + i + " holds " + targets[i].length + " examples, the "
+                        + "state's " + state[i].length);
+            }
+            for (int example : state[i]) {
+                if (example < 0 || example >= exampleCount) {
+                    throw new IllegalArgumentException("order " + i + " names example " + example + ", outside [0, "
+                            + exampleCount + ")");
+                }
+            }
+        }
+        for (int i = 0; i < targets.length; i++) {
+            System.arraycopy(state[i], 0, targets[i], 0, targets[i].length);
+        }
+    }
 }

@@ -75,6 +75,58 @@ public final class EarlyStopping {
         return bestEpoch;
     }
 
+    /** @return a copy of everything it has seen that matters for later epochs, for a checkpoint */
+    public State saveState() {
+        return new State(bestParameters, bestValue, bestConstraintsMet, bestEpoch, epochsWithoutImprovement);
+    }
+
+    /**
+     * Continues from a saved state.
+     *
+     * @param state a state saved by early stopping over as many parameters
+     * @throws IllegalArgumentException if the parameter counts differ
+     */
+    public void restoreState(State state) {
+        if (state.bestParameters.length != bestParameters.length) {
+            throw new IllegalArgumentException("the best parameters must number " + bestParameters.length + ", found "
+                    + state.bestParameters.length);
+        }
+        System.arraycopy(state.bestParameters, 0, bestParameters, 0, bestParameters.length);
+        bestValue = state.bestValue;
+        bestConstraintsMet = state.bestConstraintsMet;
+        bestEpoch = state.bestEpoch;
+        epochsWithoutImprovement = state.epochsWithoutImprovement;
+    }
+
+    /**
+     * Early stopping's memory.
+     *
+     * @param bestParameters the parameters of the best epoch; copied on the way in and out
+     * @param bestValue its validation value, {@code +infinity} before any epoch improved
+     * @param bestConstraintsMet whether it met the objective's constraints
+     * @param bestEpoch its number, 0 for the initial parameters
+     * @param epochsWithoutImprovement epochs since it, at least 0
+     */
+    public record State(float[] bestParameters, double bestValue, boolean bestConstraintsMet, int bestEpoch,
+            int epochsWithoutImprovement) {
+
+        /**
+         * @throws IllegalArgumentException if an epoch count is negative
+         */
+        public State {
+            if (bestEpoch < 0 || epochsWithoutImprovement < 0) {
+                throw new IllegalArgumentException("epoch counts must be at least 0, found " + bestEpoch + " and "
+                        + epochsWithoutImprovement);
+            }
+            bestParameters = bestParameters.clone();
+        }
+
+        @Override
+        public float[] bestParameters() {
+            return bestParameters.clone();
+        }
+    }
+
     /** @return the parameters of the best epoch; the live copy, not to be modified */
     public float[] bestParameters() {
         return bestParameters;

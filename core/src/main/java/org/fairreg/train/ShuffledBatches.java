@@ -40,4 +40,14 @@ final class ShuffledBatches extends BatchPlan {
     int maxBatchSize() {
         return batchSize;
     }
+
+    @Override
+    int[][] saveState() {
+        return new int[][] {order.clone()};
+    }
+
+    @Override
+    void restoreState(int[][] state) {
+        copyOrders(state, order);
+    }
 }

@@ -83,4 +83,23 @@ final class StratifiedBatches extends BatchPlan {
     int maxBatchSize() {
         return maxBatchSize;
     }
+
+    /** @return the epoch's order, then each group's order, which the next epoch shuffles further */
+    @Override
+    int[][] saveState() {
+        int[][] state = new int[1 + members.length][];
+        state[0] = order.clone();
+        for (int k = 0; k < members.length; k++) {
+            state[1 + k] = members[k].clone();
+        }
+        return state;
+    }
+
+    @Override
+    void restoreState(int[][] state) {
+        int[][] targets = new int[1 + members.length][];
+        targets[0] = order;
+        System.arraycopy(members, 0, targets, 1, members.length);
+        copyOrders(state, targets);
+    }
 }

@@ -1,8 +1,11 @@
 package org.fairreg.train;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.fairreg.data.Dataset;
 import org.fairreg.data.Standardization;
@@ -66,6 +69,28 @@ public final class Trainer {
      *         result with the best weights seen before
      */
     public TrainingResult fit(Dataset train, Dataset validation, TrainingListener listener) {
+        return fit(train, validation, listener, Checkpointing.NONE);
+    }
+
+    /**
+     * Trains a model, saving checkpoints, stopping on request, or continuing from a checkpoint. A
+     * run resumed from a checkpoint of a run with the same settings and data ends with the same
+     * model, bit for bit, as that run would have without the stop (with the same kernels).
+     *
+     * @param train the training examples
+     * @param validation the validation examples, with the same features and groups
+     * @param listener told of the start, every epoch trained here and the end
+     * @param checkpointing when to save, when to stop, what to resume from
+     * @return the fitted model and the whole history, the resumed part included
+     * @throws IllegalArgumentException as {@link #fit(Dataset, Dataset, TrainingListener)}, or if
+     *         the checkpoint to resume from was made on other data or does not fit the settings
+     * @throws TrainingDivergedException as {@link #fit(Dataset, Dataset, TrainingListener)}
+     * @throws TrainingInterruptedException if a stop was requested; it carries the checkpoint saved
+     * @throws UncheckedIOException if a checkpoint cannot be saved
+     */
+    public TrainingResult fit(Dataset train, Dataset validation, TrainingListener listener,
+            Checkpointing checkpointing) {
+        Objects.requireNonNull(checkpointing, "checkpointing");
         checkData(train, validation);
 
         Standardization standardization =
@@ -85,48 +110,84 @@ public final class Trainer {
                     + "target mean {} scale {}", architecture.describe(), architecture.parameterCount(), train.size(),
                     validation.size(), objective.describe(), optimizer.describe(), execution.kernels().name(),
                     execution.threads(), standardization.targetMean(), targetScale);
+            EarlyStopping stopping = new EarlyStopping(settings.patience(), network.parameters());
+            List<EpochRecord> history = new ArrayList<>();
+            TrainingCheckpoint resume = checkpointing.resumeFrom();
+            if (resume != null) {
+                run.restore(resume);
+                stopping.restoreState(resume.stopping());
+                history.addAll(resume.history());
+                LOG.info("resuming at epoch {} ({})", resume.epoch(), resume.progress().begun()
+                        ? "batch " + (resume.progress().nextBatch() + 1) + " of the epoch" : "its start");
+            }
             listener.onStart(new TrainingPlan(settings, architecture, train.groups(), train.groupCounts(),
                     validation.groupCounts(), objective.describe(), optimizer.describe()));
-            return epochs(run, objective, network, train, standardization, listener);
+            return epochs(new RunParts(run, objective, network, stopping, history), train, standardization,
+                    listener, checkpointing);
         }
     }
 
-    /** Runs epochs until early stopping, the epoch limit or divergence, then keeps the chosen weights. */
+    /** What the epochs of one run work on. */
+    private record RunParts(TrainingRun run, Objective objective, Network network, EarlyStopping stopping,
+            List<EpochRecord> history) {
+    }
+
+    /**
+     * Runs epochs until early stopping, the epoch limit, divergence or a stop request, then keeps
+     * the chosen weights.
+     */
     private TrainingResult epochs(
-            TrainingRun run,
-            Objective objective,
-            Network network,
+            RunParts parts,
             Dataset train,
             Standardization standardization,
-            TrainingListener listener) {
-        EarlyStopping stopping = new EarlyStopping(settings.patience(), network.parameters());
-        List<EpochRecord> history = new ArrayList<>();
+            TrainingListener listener,
+            Checkpointing checkpointing) {
+        EarlyStopping stopping = parts.stopping();
+        List<EpochRecord> history = parts.history();
         StopReason reason = StopReason.MAX_EPOCHS;
-        for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
+        for (int epoch = history.size() + 1; epoch <= settings.maxEpochs(); epoch++) {
             EpochRecord record;
             try {
-                record = runEpoch(run, objective, epoch);
+                record = runEpoch(parts.run(), parts.objective(), epoch, checkpointing.stopRequested());
             } catch (TrainingRun.Divergence divergence) {
-                TrainingResult result = finish(train, standardization, network, stopping, history,
+                TrainingResult result = finish(train, standardization, parts.network(), stopping, history,
                         StopReason.DIVERGED, listener);
                 throw new TrainingDivergedException(divergence.getMessage() + "; kept the weights of epoch "
                         + result.summary().keptEpoch(), result);
+            } catch (TrainingRun.Interruption interruption) {
+                TrainingCheckpoint checkpoint = parts.run().checkpoint(epoch, stopping.saveState(), history);
+                save(checkpointing, checkpoint);
+                LOG.info("{}; checkpoint saved", interruption.getMessage());
+                throw new TrainingInterruptedException(interruption.getMessage(), checkpoint);
             }
             history.add(record);
             boolean improved = stopping.update(epoch, record.validationObjective(), record.constraintsMet(),
-                    network.parameters());
+                    parts.network().parameters());
             listener.onEpoch(record, improved);
             if (stopping.shouldStop()) {
                 reason = StopReason.EARLY_STOPPING;
                 break;
             }
+            if (checkpointing.everyEpochs() > 0 && epoch % checkpointing.everyEpochs() == 0
+                    && epoch < settings.maxEpochs()) {
+                save(checkpointing, parts.run().checkpoint(epoch + 1, stopping.saveState(), history));
+            }
         }
-        return finish(train, standardization, network, stopping, history, reason, listener);
+        return finish(train, standardization, parts.network(), stopping, history, reason, listener);
     }
 
-    private EpochRecord runEpoch(TrainingRun run, Objective objective, int epoch) {
+    private static void save(Checkpointing checkpointing, TrainingCheckpoint checkpoint) {
+        try {
+            checkpointing.sink().save(checkpoint);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot save the checkpoint of epoch " + checkpoint.epoch() + ": "
+                    + failed.getMessage(), failed);
+        }
+    }
+
+    private EpochRecord runEpoch(TrainingRun run, Objective objective, int epoch, BooleanSupplier stopRequested) {
         long started = System.nanoTime();
-        double trainObjective = run.trainEpoch(epoch);
+        double trainObjective = run.trainEpoch(epoch, stopRequested);
         ValidationScore score = run.validate();
         if (!Double.isFinite(score.objective())) {
             throw new TrainingRun.Divergence(epoch, 0, 0,

@@ -1,7 +1,9 @@
 package org.fairreg.train;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import org.fairreg.data.Dataset;
 import org.fairreg.data.FeatureTable;
@@ -81,6 +83,12 @@ final class TrainingRun implements AutoCloseable {
     private final GroupStatistics validationStatistics;
     /** The mean squared error of the run's first batch, before any step; NaN until it is known. */
     private double firstBatchLoss = Double.NaN;
+    /** The next batch of the epoch in progress, or -1 between epochs. */
+    private int nextBatch = -1;
+    /** The sum of the batch objectives of the epoch in progress. */
+    private double objectiveSum;
+    /** The data's fingerprint, computed when first needed; null before. */
+    private Long fingerprint;
 
     TrainingRun(
             TrainingSettings settings,
@@ -139,20 +147,31 @@ final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * Runs one epoch: a fresh batch order, then one step per batch, then lets the objective learn
-     * from the epoch's training errors.
+     * Runs one epoch, or the rest of one a checkpoint interrupted: a fresh batch order, then one
+     * step per batch, then lets the objective learn from the epoch's training errors. Before each
+     * step it asks whether to stop; if so it leaves the run where it is, between two steps, so that
+     * {@link #checkpoint} can save it.
      *
      * @param epoch the epoch number, for messages
+     * @param stopRequested asked before each step
      * @return the mean of the batch objectives
      * @throws Divergence if a batch objective is not finite, or the batch mean squared error exceeds
      *         {@link #EXPLOSION_FACTOR} times the first batch's; the step is not taken
+     * @throws Interruption if a stop was requested; the remaining batches are not trained
      */
-    double trainEpoch(int epoch) {
-        plan.nextEpoch(random);
-        epochStatistics.clear();
-        double objectiveSum = 0.0;
+    double trainEpoch(int epoch, BooleanSupplier stopRequested) {
+        if (nextBatch < 0) {
+            plan.nextEpoch(random);
+            epochStatistics.clear();
+            objectiveSum = 0.0;
+            nextBatch = 0;
+        }
         int batches = plan.batchCount();
-        for (int b = 0; b < batches; b++) {
+        for (; nextBatch < batches; nextBatch++) {
+            if (stopRequested.getAsBoolean()) {
+                throw new Interruption(epoch, nextBatch);
+            }
+            int b = nextBatch;
             int count = gatherBatch(plan.start(b), plan.start(b + 1));
             double value = step(count);
             if (!Double.isFinite(value)) {
@@ -172,8 +191,100 @@ final class TrainingRun implements AutoCloseable {
                 LOG.debug("epoch {} step {} objective {} {}", epoch, b + 1, value, objective.describeState());
             }
         }
+        nextBatch = -1;
         objective.endEpoch(epochStatistics);
         return objectiveSum / batches;
+    }
+
+    /**
+     * Saves the run between two steps or two epochs.
+     *
+     * @param epoch the epoch in progress, or the next one between epochs
+     * @param stopping early stopping's memory
+     * @param history the epochs completed
+     * @return the checkpoint
+     */
+    TrainingCheckpoint checkpoint(int epoch, EarlyStopping.State stopping, List<EpochRecord> history) {
+        int groupCount = epochStatistics.groupCount();
+        long[] counts = new long[groupCount];
+        double[] sums = new double[groupCount];
+        for (int k = 0; k < groupCount; k++) {
+            counts[k] = epochStatistics.count(k);
+            sums[k] = epochStatistics.sumSquares(k);
+        }
+        return new TrainingCheckpoint(dataFingerprint(), epoch,
+                new TrainingCheckpoint.EpochProgress(nextBatch, objectiveSum, counts, sums),
+                network.parameters().clone(), optimizer.saveState(), random.saveState(), plan.saveState(),
+                objective.saveState(), runningErrors == null ? new double[0] : runningErrors.saveState(),
+                firstBatchLoss, stopping, history);
+    }
+
+    /**
+     * Continues from a checkpoint of a run with the same settings and data.
+     *
+     * @param checkpoint the checkpoint
+     * @throws IllegalArgumentException if it was made on other data, or a part does not fit this run
+     */
+    void restore(TrainingCheckpoint checkpoint) {
+        long fingerprint = dataFingerprint();
+        if (checkpoint.dataFingerprint() != fingerprint) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the checkpoint was made on other data "
+                    + "(fingerprint %016x, this data %016x): resume with the same data and options",
+                    checkpoint.dataFingerprint(), fingerprint));
+        }
+        float[] parameters = checkpoint.parameters();
+        if (parameters.length != network.parameterCount()) {
+            throw new IllegalArgumentException("the checkpoint holds " + parameters.length + " parameters, the "
+                    + "network " + network.parameterCount());
+        }
+        TrainingCheckpoint.EpochProgress progress = checkpoint.progress();
+        if (progress.groupCounts().length != epochStatistics.groupCount()) {
+            throw new IllegalArgumentException("the checkpoint has " + progress.groupCounts().length + " groups, "
+                    + "the data " + epochStatistics.groupCount());
+        }
+        if (progress.nextBatch() > plan.batchCount()) {
+            throw new IllegalArgumentException("the checkpoint is at batch " + progress.nextBatch() + " of an epoch "
+                    + "of " + plan.batchCount());
+        }
+        network.setParameters(parameters);
+        optimizer.restoreState(checkpoint.optimizer());
+        random.restoreState(checkpoint.random());
+        plan.restoreState(checkpoint.batchPlan());
+        objective.restoreState(checkpoint.objectiveState());
+        if (runningErrors != null) {
+            runningErrors.restoreState(checkpoint.runningErrors());
+        } else if (checkpoint.runningErrors().length != 0) {
+            throw new IllegalArgumentException("the checkpoint has running group errors, the settings do not use "
+                    + "them");
+        }
+        for (int k = 0; k < epochStatistics.groupCount(); k++) {
+            epochStatistics.set(k, progress.groupCounts()[k], progress.groupSumSquares()[k]);
+        }
+        nextBatch = progress.nextBatch();
+        objectiveSum = progress.objectiveSum();
+        firstBatchLoss = checkpoint.firstBatchLoss();
+    }
+
+    /**
+     * A hash of the examples as trained on (standardized features and targets, group codes, of the
+     * training then the validation examples), to recognise the data of a checkpoint.
+     */
+    private long dataFingerprint() {
+        if (fingerprint == null) {
+            fingerprint = hashData();
+        }
+        return fingerprint;
+    }
+
+    private long hashData() {
+        DataFingerprint hash = new DataFingerprint();
+        hash.add(trainRows).add(trainTargets).add(trainGroups);
+        float[] row = new float[featureCount];
+        for (int e = 0; e < validationTargets.length; e++) {
+            validationFeatures.copyRow(e, row, 0);
+            hash.add(row);
+        }
+        return hash.add(validationTargets).add(validationGroups).value();
     }
 
     private int gatherBatch(int from, int to) {
@@ -257,6 +368,16 @@ final class TrainingRun implements AutoCloseable {
     @Override
     public void close() {
         pass.close();
+    }
+
+    /** A stop requested between two steps; the run is left where it is, to be checkpointed. */
+    static final class Interruption extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Interruption(int epoch, int nextBatch) {
+            super("stopped at epoch " + epoch + ", before step " + (nextBatch + 1) + " of the epoch");
+        }
     }
 
     /** A batch objective that is NaN or infinite, or a loss that exploded; carries where it happened. */
