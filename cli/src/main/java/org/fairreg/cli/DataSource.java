@@ -12,6 +12,7 @@ import org.fairreg.data.MissingPolicy;
 import org.fairreg.data.RecipeData;
 import org.fairreg.data.SmallGroups;
 import org.fairreg.data.Splits;
+import org.fairreg.data.TrainingMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -26,6 +27,9 @@ final class DataSource {
 
     /** Prefixes every warning line on standard error. */
     static final String WARNING = "warning: ";
+
+    /** How a user of the command gives it a larger heap; {@code %s} is a size such as -Xmx4g. */
+    static final String HOW_TO_RAISE = "FAIRREG_JAVA_OPTS=%1$s ./fairreg ..., or java %1$s -jar fairreg.jar ...";
 
     @Option(names = "--data", paramLabel = "CSV", order = 1,
             description = "Labelled CSV file with a header line. Default: the built-in data of --builtin.")
@@ -82,8 +86,10 @@ final class DataSource {
      *
      * @param commandLine the command, for usage errors
      * @return the three parts
-     * @throws ParameterException if the column options contradict each other
-     * @throws org.fairreg.data.DataException if the file is unreadable or invalid
+     * @throws ParameterException if the column options contradict each other, or the batch is
+     *         larger than the training part of a file
+     * @throws org.fairreg.data.DataException if the file is unreadable, invalid, or does not suit
+     *         the objective ({@link TrainingDataChecks})
      * @throws IllegalArgumentException if the fractions leave a part empty
      */
     Splits.Parts load(CommandLine commandLine) {
@@ -97,13 +103,38 @@ final class DataSource {
             description = kind.describe();
             parts = kind.load(testFraction, validationFraction, splitSeed);
         } else {
-            CsvReadResult read = CsvDataReader.readLabelled(data, selection(commandLine));
+            ColumnSelection selection = selection(commandLine);
+            requireHeap(selection);
+            CsvReadResult read = CsvDataReader.readLabelled(data, selection);
             description = describe(data, read, csv.missing);
+            addWarnings(TrainingDataChecks.checkData(data, read, optionValue(commandLine, "--objective")));
             parts = Splits.threeWay(read.data().size(), testFraction, validationFraction, splitSeed)
                     .apply(read.data());
+            TrainingDataChecks.checkBatchSize(commandLine, optionValue(commandLine, "--batch-size"),
+                    parts.train().size(), read.data().size());
         }
         warnAboutSmallGroups(parts, minGroupRows);
         return parts;
+    }
+
+    /**
+     * Fails before reading when the file will not fit the heap with the copies training makes. The
+     * shares are clamped so that fractions out of range reach {@link Splits}, which names them.
+     */
+    private void requireHeap(ColumnSelection selection) {
+        double rest = Math.min(1.0, Math.max(0.0, 1.0 - testFraction));
+        double validationShare = rest * Math.min(1.0, Math.max(0.0, validationFraction));
+        TrainingMemory.estimate(data, selection, rest - validationShare, validationShare)
+                .requireAvailable(TrainingMemory.availableHeap(), Runtime.getRuntime().maxMemory(), HOW_TO_RAISE);
+    }
+
+    /**
+     * Reads an option of the command this data source belongs to: {@code train} and
+     * {@code sweep} both hold {@link TrainingOptions}, whose objective and batch size decide what
+     * data can be trained on.
+     */
+    private static <T> T optionValue(CommandLine commandLine, String name) {
+        return commandLine.getCommandSpec().findOption(name).getValue();
     }
 
     private ColumnSelection selection(CommandLine commandLine) {

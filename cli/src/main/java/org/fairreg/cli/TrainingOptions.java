@@ -140,9 +140,15 @@ final class TrainingOptions {
     /**
      * @param commandLine the command, for usage errors
      * @return the settings these options describe
-     * @throws ParameterException naming the option if a value is out of range
+     * @throws ParameterException naming the option if a value is out of range, or, for
+     *         {@code train}, naming both options if one was given that the chosen objective or
+     *         optimizer ignores ({@link OptionConflicts})
      */
     TrainingSettings toSettings(CommandLine commandLine) {
+        // sweep trains several objectives from one set of options, so none of them is ignored there.
+        if (commandLine.getCommand() instanceof TrainCommand) {
+            OptionConflicts.check(commandLine, objective, optimizer);
+        }
         boolean recipe = objective == ObjectiveKind.GAP;
         TrainingSettings base = recipe ? TrainingSettings.recipe() : TrainingSettings.defaults();
         OptionValue option = new OptionValue(commandLine);

@@ -178,7 +178,7 @@ public final class CsvDataReader {
                     file, rowsRead, missing.rowsDropped(), SeparatorDetector.describe(source.separator()),
                     encoded.encoding().featureCount(), encoded.encoding().columns().size());
             return new CsvReadResult(data, source.separator(), rowsRead, missing.rowsDropped(),
-                    missing.missingByColumn(source));
+                    missing.missingByColumn(source), groups.firstLines(labels));
         }
     }
 

@@ -130,6 +130,11 @@ final class CsvSource implements AutoCloseable {
         return separator;
     }
 
+    /** @return the number of columns of the header */
+    int columnCount() {
+        return header.size();
+    }
+
     /** @return the header name of a 0-based column */
     String columnName(int column) {
         return header.get(column);

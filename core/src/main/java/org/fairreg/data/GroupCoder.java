@@ -25,6 +25,8 @@ final class GroupCoder {
     private final StringBuilder joined = new StringBuilder();
     private final Map<String, Integer> firstSeenCode = new HashMap<>();
     private final List<String> firstSeenLabels = new ArrayList<>();
+    /** The line on which each label's first kept row starts, by first-seen code. */
+    private final List<Long> firstSeenLines = new ArrayList<>();
     private int[] codes;
 
     /**
@@ -75,6 +77,7 @@ final class GroupCoder {
             code = firstSeenLabels.size();
             firstSeenCode.put(label, code);
             firstSeenLabels.add(label);
+            firstSeenLines.add(row.getStartingLineNumber());
         }
         codes[example] = code;
     }
@@ -108,6 +111,19 @@ final class GroupCoder {
             }
         }
         return GroupLabels.of(firstSeenLabels);
+    }
+
+    /**
+     * @param labels what {@link #labels} returned
+     * @return for each group, in the order of {@code labels}, the 1-based line on which its first
+     *         kept row starts, so that a message about a group can point at one of its rows
+     */
+    long[] firstLines(GroupLabels labels) {
+        long[] lines = new long[labels.size()];
+        for (int seen = 0; seen < firstSeenLabels.size(); seen++) {
+            lines[labels.codeOf(firstSeenLabels.get(seen)).getAsInt()] = firstSeenLines.get(seen);
+        }
+        return lines;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>The class is stateless and safe to use from several threads at once.
  */
-final class MessageText {
+public final class MessageText {
 
     /** Values are cut to this length in messages. */
     private static final int MAX_QUOTED_LENGTH = 60;
@@ -24,7 +24,7 @@ final class MessageText {
      * @param value any string, verbatim
      * @return the value in single quotes, followed by how much of it is shown when it was cut
      */
-    static String quote(String value) {
+    public static String quote(String value) {
         int shown = Math.min(value.length(), MAX_QUOTED_LENGTH);
         if (shown < value.length() && Character.isHighSurrogate(value.charAt(shown - 1))) {
             shown--;
@@ -54,7 +54,7 @@ final class MessageText {
     }
 
     /** Quotes every value as {@link #quote} does and joins them with commas. */
-    static String quoteAll(List<String> values) {
+    public static String quoteAll(List<String> values) {
         StringBuilder quoted = new StringBuilder();
         for (String value : values) {
             quoted.append(quoted.length() == 0 ? "" : ", ").append(quote(value));
@@ -70,7 +70,7 @@ final class MessageText {
      * @param shown how many to show at most; at least 1
      * @return such as {@code 'a', 'b', 'c' and 7 more}
      */
-    static String quoteSome(List<String> values, int shown) {
+    public static String quoteSome(List<String> values, int shown) {
         if (values.size() <= shown) {
             return quoteAll(values);
         }
@@ -78,7 +78,7 @@ final class MessageText {
     }
 
     /** Writes a count with its noun, in the plural unless the count is one. */
-    static String count(int n, String noun) {
+    public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
