@@ -3,6 +3,7 @@ package org.fairreg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.fairreg.data.CsvDataReader;
 import org.fairreg.data.CsvReadResult;
 import org.fairreg.data.Dataset;
 import org.fairreg.data.GroupDefinition;
+import org.fairreg.data.ModelColumns;
 import org.fairreg.data.SmallGroups;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
@@ -78,7 +80,11 @@ final class EvaluateCommand implements Callable<Integer> {
         OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--report-json", report);
         int minGroupRows = columns.minGroupRows(spec.commandLine());
         FittedModel fitted = ModelFile.read(model);
-        CsvReadResult read = CsvDataReader.readLabelled(data, selection(fitted));
+        ColumnSelection selection = selection(fitted);
+        List<String> targetAndGroup = new ArrayList<>(selection.group().columns());
+        targetAndGroup.add(selection.target());
+        ModelColumns.requireFeatures(data, selection.separator(), fitted.encoding(), targetAndGroup);
+        CsvReadResult read = CsvDataReader.readLabelled(data, selection);
         Dataset labelled = read.data();
         printWarnings(read, minGroupRows);
 

@@ -51,6 +51,11 @@ import picocli.CommandLine.TypeConversionException;
         })
 final class GenerateCommand implements Callable<Integer> {
 
+    /** The names of the three parts' files in {@code --splits-dir}. */
+    private static final String TRAIN = "train.csv";
+    private static final String VALIDATION = "val.csv";
+    private static final String TEST = "test.csv";
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +104,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (split.splitsDir != null && !Files.isDirectory(split.splitsDir)) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--splits-dir': '" + split.splitsDir + "' is not a folder");
+        }
+        if (split.splitsDir != null) {
+            // --out inside the splits folder as train.csv, say, would be overwritten by a part.
+            OutputPaths.checkDistinct(spec.commandLine(), List.of(), "--out", out,
+                    "--splits-dir", split.file(TRAIN), "--splits-dir", split.file(VALIDATION),
+                    "--splits-dir", split.file(TEST));
         }
         return kind == Kind.RECIPE ? writeRecipe() : writeGroupShift();
     }
@@ -191,9 +202,9 @@ final class GenerateCommand implements Callable<Integer> {
     private void writeFiles(RowWriter writer, Splits splits) throws IOException {
         writer.write(everyRow(), out);
         if (splits != null) {
-            writer.write(splits.train(), split.splitsDir.resolve("train.csv"));
-            writer.write(splits.validation(), split.splitsDir.resolve("val.csv"));
-            writer.write(splits.test(), split.splitsDir.resolve("test.csv"));
+            writer.write(splits.train(), split.file(TRAIN));
+            writer.write(splits.validation(), split.file(VALIDATION));
+            writer.write(splits.test(), split.file(TEST));
         }
     }
 
@@ -217,8 +228,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (splits == null) {
             return List.of(out);
         }
-        return List.of(out, split.splitsDir.resolve("train.csv"), split.splitsDir.resolve("val.csv"),
-                split.splitsDir.resolve("test.csv"));
+        return List.of(out, split.file(TRAIN), split.file(VALIDATION), split.file(TEST));
     }
 
     /** @return the rows per group, such as {@code 0: 16012, 1: 3988} */
@@ -311,8 +321,14 @@ final class GenerateCommand implements Callable<Integer> {
     static final class SplitOptions {
 
         @Option(names = "--splits-dir", paramLabel = "DIR",
-                description = "Also write train.csv, val.csv and test.csv here, split as fairreg train splits.")
+                description = "Also write " + TRAIN + ", " + VALIDATION + " and " + TEST
+                        + " here, split as fairreg train splits.")
         Path splitsDir;
+
+        /** @return the file of one part in the splits folder */
+        Path file(String name) {
+            return splitsDir.resolve(name);
+        }
 
         @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "" + RecipeData.TEST_FRACTION,
                 description = "Share of rows in test.csv. Default: ${DEFAULT-VALUE}")

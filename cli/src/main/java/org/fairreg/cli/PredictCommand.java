@@ -2,12 +2,14 @@ package org.fairreg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fairreg.data.CsvDataReader;
 import org.fairreg.data.FeatureTable;
+import org.fairreg.data.ModelColumns;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.PredictionsCsv;
 import org.fairreg.train.FittedModel;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Writes a saved model's prediction for every row of a CSV file, in row order.",
             "The file needs the model's source feature columns, by name, with a value in every cell of them; "
                     + "categorical columns are encoded with the model's categories, and an unknown category is an "
-                    + "error. Other columns are ignored."
+                    + "error. Other columns are ignored, and named in the error when feature columns are missing."
         },
         footer = {
             "%nExample:",
@@ -60,6 +62,9 @@ final class PredictCommand implements Callable<Integer> {
         logging.configure();
         OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--out", out);
         FittedModel fitted = ModelFile.read(model);
+        List<String> targetAndGroup = new ArrayList<>(fitted.groupDefinition().columns());
+        targetAndGroup.add(fitted.targetName());
+        ModelColumns.requireFeatures(data, Optional.ofNullable(separator), fitted.encoding(), targetAndGroup);
         FeatureTable features = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator));
         double[] predictions = fitted.predict(features);
         PredictionsCsv.write(predictions, out);

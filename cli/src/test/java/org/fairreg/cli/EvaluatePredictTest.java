@@ -96,9 +96,50 @@ class EvaluatePredictTest {
         assertThat(predictions).doesNotExist();
     }
 
+    @Test
+    void predictOnCsvWithTwoFeatureColumnsRenamedNamesBothAndTheUnknownColumns(@TempDir Path out) throws IOException {
+        Path renamed = writeColumns(out.resolve("renamed.csv"), List.of("x0", "x1", "x2", "x3", "y", "g"),
+                "x0,X1,x2,feature3,y,g");
+        Path predictions = out.resolve("p.csv");
+
+        Fairreg.Run run = predict(renamed, predictions);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.errLines()).containsExactly("fairreg predict: error: " + renamed + ":1: no columns 'x1', "
+                + "'x3' of the model's 4 feature columns 'x0', 'x1', 'x2', 'x3'; the header's columns the model was not "
+                + "trained on: 'X1', 'feature3'; expected every feature column of the model, by name");
+        assertThat(predictions).doesNotExist();
+    }
+
+    @Test
+    void evaluateOnCsvWithoutTwoFeatureColumnsNamesBothAndNoTargetOrGroupAsUnknown(@TempDir Path out)
+            throws IOException {
+        Path withoutTwo = writeColumns(out.resolve("no-x0-x3.csv"), List.of("g", "x1", "y", "x2"));
+        Path report = out.resolve("report.json");
+
+        Fairreg.Run run = Fairreg.run("evaluate", "--model", model.toString(), "--data", withoutTwo.toString(),
+                "--report-json", report.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("fairreg evaluate: error: " + withoutTwo
+                + ":1: no columns 'x0', 'x3' "
+                + "of the model's 4 feature columns 'x0', 'x1', 'x2', 'x3'; expected every feature column of the "
+                + "model, by name");
+        assertThat(report).doesNotExist();
+    }
+
     private static Fairreg.Run predict(Path csv, Path predictions) {
         return Fairreg.run("predict", "--model", model.toString(), "--data", csv.toString(),
                 "--out", predictions.toString());
+    }
+
+    /** Writes the class's data file with the named columns, in the order given, under another header. */
+    private static Path writeColumns(Path target, List<String> columns, String header) throws IOException {
+        writeColumns(target, columns);
+        List<String> lines = new ArrayList<>(Files.readAllLines(target, StandardCharsets.UTF_8));
+        lines.set(0, header);
+        return Files.write(target, lines, StandardCharsets.UTF_8);
     }
 
     /** Writes the class's data file with only the named columns, in the order given. */

@@ -10,14 +10,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that they appear complete or not at all: the content goes to a temporary file
  * beside the target, is forced to the storage device, and is then renamed over the target in one
- * step. A reader sees the old file or the new one, never a part; a crash leaves at most a hidden
- * temporary file behind.
+ * step. A reader sees the old file or the new one, never a part.
+ *
+ * <p>A process killed while writing leaves at most one hidden temporary file behind, named
+ * {@code .<target name>.fairreg-<random UUID>.tmp} in the target's folder ({@link #isTemporary}).
+ * fairreg never reads such a file: it reads only the files named on its command line, and never
+ * lists a folder to find them. Leftovers can be deleted at any time no fairreg process is writing
+ * to that folder.
+ *
+ * <p>Thread-safe: concurrent writes of one target each use their own temporary file, and the
+ * last rename wins.
  */
 public final class AtomicFiles {
+
+    /** Between the target's name and the random part, so that a leftover says who left it. */
+    private static final String TEMPORARY_MARK = ".fairreg-";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Pattern TEMPORARY_NAME = Pattern.compile(
+            "\\..+" + Pattern.quote(TEMPORARY_MARK) + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+                    + Pattern.quote(TEMPORARY_SUFFIX));
 
     private AtomicFiles() {
     }
@@ -47,7 +63,8 @@ public final class AtomicFiles {
         }
         // Not Files.createTempFile: it makes the file private to the owner, and the rename would
         // carry those permissions over to the target.
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = folder.resolve(
+                "." + absolute.getFileName() + TEMPORARY_MARK + UUID.randomUUID() + TEMPORARY_SUFFIX);
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
@@ -57,8 +74,34 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             moveOver(temporary, absolute);
+            forceFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Tells whether a file is a temporary file of {@link #write}, left behind if its process was
+     * killed before the rename.
+     *
+     * @param file a file
+     * @return true if its name has the temporary files' shape
+     */
+    public static boolean isTemporary(Path file) {
+        Path name = file.getFileName();
+        return name != null && TEMPORARY_NAME.matcher(name.toString()).matches();
+    }
+
+    /**
+     * Forces the folder's entries to the storage device, so that the rename, too, survives a
+     * power loss. Some platforms (Windows) cannot open a folder for this; the rename is then as
+     * durable as the file system makes it.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException unsupported) {
+            // Durability only: the file is already complete under its name.
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 
@@ -30,8 +31,9 @@ import org.fairreg.train.TrainingSummary;
  *
  * <p>Reading checks the format name and version, the feature encoding against the feature names,
  * every shape against the architecture, and that every number is finite, before building the
- * model; any problem is a {@link DataException}
- * naming the file and the field. Nothing in the file chooses a Java type.
+ * model; the parser refuses, before building its tree, a file beyond the limits below. Any
+ * problem is a {@link DataException} naming the file and the field, or the line and column where
+ * the JSON broke. Nothing in the file chooses a Java type.
  */
 public final class ModelFile {
 
@@ -39,8 +41,24 @@ public final class ModelFile {
     public static final String FORMAT = "fairreg-model";
     /** The format version this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
-    /** Model files larger than this are refused before parsing. */
-    public static final long MAX_FILE_BYTES = 1L << 30;
+    /**
+     * The most weights and biases a model file may hold, about 4.2 million: a 2048 x 2048 layer,
+     * some 850 times the recipe's 10-64-64-1 network. The parsed file takes some 70 bytes of heap
+     * per number, so a file at this limit reads in a few hundred megabytes.
+     */
+    public static final int MAX_PARAMETERS = 1 << 22;
+    /** The longest array a model file may hold: the largest kernel, when one layer has all parameters. */
+    public static final int MAX_ARRAY_LENGTH = MAX_PARAMETERS;
+    /**
+     * The most JSON tokens (values, names, brackets) a model file may hold: the parameters and a
+     * million more for names, categories, group labels, scales and settings.
+     */
+    public static final long MAX_TOKENS = MAX_PARAMETERS + (1L << 20);
+    /**
+     * Model files larger than this are refused before parsing: about 60 bytes per token, four
+     * times what the pretty-printed numbers of a model take, leaving room for long names.
+     */
+    public static final long MAX_FILE_BYTES = 256L << 20;
 
     private ModelFile() {
     }
@@ -163,6 +181,7 @@ public final class ModelFile {
         Standardization standardization = readStandardization(fields,
                 fields.object(root, "", "standardization"), featureNames.size());
         TrainingSettings settings = SettingsJson.read(fields, fields.object(root, "", "training"), "training");
+        checkSettingsMatch(fields, settings, network.architecture());
         TrainingSummary summary = SettingsJson.readSummary(fields, fields.object(root, "", "result"), "result");
         try {
             return new FittedModel(encoding.encoding(), target, encoding.group(), groups, standardization, network,
@@ -213,6 +232,11 @@ public final class ModelFile {
             throw fields.error("network.hidden_activation", "is not valid: " + unknown.getMessage());
         }
         Architecture architecture = new Architecture(inputSize, hiddenSizes, activation);
+        long parameterCount = declaredParameterCount(architecture);
+        if (parameterCount > MAX_PARAMETERS) {
+            throw fields.error("network.hidden_sizes", "make a network of " + parameterCount
+                    + " parameters; model files hold at most " + MAX_PARAMETERS);
+        }
         JsonNode layers = fields.array(node, path, "layers");
         if (layers.size() != architecture.layerCount()) {
             throw fields.error("network.layers", "must hold " + architecture.layerCount() + " layers, found "
@@ -234,6 +258,28 @@ public final class ModelFile {
         }
         network.setParameters(parameters);
         return network;
+    }
+
+    /** The settings record how the network was made, so they must describe the network the file holds. */
+    private static void checkSettingsMatch(JsonFields fields, TrainingSettings settings, Architecture architecture) {
+        if (!Arrays.equals(settings.hiddenSizes(), architecture.hiddenSizes())) {
+            throw fields.error("training.hidden_sizes", "must equal network.hidden_sizes "
+                    + Arrays.toString(architecture.hiddenSizes()) + ", found "
+                    + Arrays.toString(settings.hiddenSizes()));
+        }
+        if (architecture.hiddenSizes().length > 0 && settings.activation() != architecture.hiddenActivation()) {
+            throw fields.error("training.activation", "must equal network.hidden_activation '"
+                    + architecture.hiddenActivation().id() + "', found '" + settings.activation().id() + "'");
+        }
+    }
+
+    /** Counts without {@link Architecture#parameterCount}, which fails past {@code Integer.MAX_VALUE}. */
+    private static long declaredParameterCount(Architecture architecture) {
+        long count = 0;
+        for (int l = 0; l < architecture.layerCount(); l++) {
+            count += ((long) architecture.layerInputSize(l) + 1) * architecture.layerOutputSize(l);
+        }
+        return count;
     }
 
     private static void checkLayer(JsonFields fields, JsonNode layer, int l, Architecture architecture) {

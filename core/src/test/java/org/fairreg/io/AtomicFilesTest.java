@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,33 @@ class AtomicFilesTest {
 
         assertThat(Files.readAllBytes(target)).isEqualTo(NEW);
         assertThat(namesIn(dir)).containsExactly("out.txt");
+    }
+
+    @Test
+    void contentGoesToARecognizableTemporaryFileBesideTheTarget() throws IOException {
+        Path target = dir.resolve("model.json");
+        List<String> namesWhileWriting = new ArrayList<>();
+
+        AtomicFiles.write(target, out -> {
+            out.write(NEW);
+            namesWhileWriting.addAll(namesIn(dir));
+        });
+
+        assertThat(namesWhileWriting).hasSize(1);
+        assertThat(namesWhileWriting.get(0)).startsWith(".model.json.fairreg-").endsWith(".tmp");
+        assertThat(AtomicFiles.isTemporary(dir.resolve(namesWhileWriting.get(0)))).isTrue();
+        assertThat(namesIn(dir)).containsExactly("model.json");
+    }
+
+    @Test
+    void onlyTheTemporaryFilesShapeIsTakenForATemporaryFile() {
+        String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+        assertThat(AtomicFiles.isTemporary(dir.resolve(".model.json.fairreg-" + uuid + ".tmp"))).isTrue();
+        for (String other : List.of("model.json", ".model.json.tmp", "model.json.fairreg-" + uuid + ".tmp",
+                ".model.json.fairreg-" + uuid, ".model.json.fairreg-not-a-uuid.tmp", ".model.json." + uuid + ".tmp")) {
+            assertThat(AtomicFiles.isTemporary(dir.resolve(other))).as(other).isFalse();
+        }
     }
 
     @Test

@@ -42,9 +42,25 @@ final class ModelFixtures {
      * their hidden layers and activation.
      */
     static FittedModel smallModel() {
-        Architecture architecture = new Architecture(FEATURES.size(), HIDDEN_SIZES, Activation.TANH);
+        Network network = tanhNetwork(HIDDEN_SIZES, WEIGHT_SEED);
+        return model(network, Provenance.current(network.kernels().name()));
+    }
+
+    /**
+     * A model like {@link #smallModel} with other hidden layers and weights, and a provenance that
+     * does not depend on the JVM, so that two processes write the same bytes for it.
+     *
+     * @param hiddenSizes the hidden layers' sizes
+     * @param weightSeed the seed of the weights and biases
+     */
+    static FittedModel model(int[] hiddenSizes, long weightSeed) {
+        return model(tanhNetwork(hiddenSizes, weightSeed), new Provenance("test", "17", "any", "any", "portable"));
+    }
+
+    private static Network tanhNetwork(int[] hiddenSizes, long weightSeed) {
+        Architecture architecture = new Architecture(FEATURES.size(), hiddenSizes, Activation.TANH);
         Network network = new Network(architecture);
-        LegacyRandom random = new LegacyRandom(WEIGHT_SEED);
+        LegacyRandom random = new LegacyRandom(weightSeed);
         GlorotUniform.initialize(network, random);
         float[] parameters = network.parameters();
         for (int l = 0; l < architecture.layerCount(); l++) {
@@ -53,14 +69,18 @@ final class ModelFixtures {
             }
         }
         network.setParameters(parameters);
+        return network;
+    }
+
+    private static FittedModel model(Network network, Provenance provenance) {
         Standardization standardization = new Standardization(
                 new double[] {41.3, 52_000.7, -0.1}, new double[] {12.9, 18_000.25, 0.7}, 12.3, 4.56);
         TrainingSettings settings = TrainingSettings.defaults()
-                .withHiddenSizes(HIDDEN_SIZES)
+                .withHiddenSizes(network.architecture().hiddenSizes())
                 .withActivation(Activation.TANH);
         TrainingSummary summary = new TrainingSummary(37, 27, 27, 0.4125, StopReason.EARLY_STOPPING);
         return new FittedModel(FEATURES, "y", "g", GroupLabels.inOrder(List.of("b", "a", "c")), standardization,
-                network, settings, summary, Provenance.current(network.kernels().name()));
+                network, settings, summary, provenance);
     }
 
     /** Features around the standardization's means, one column per model feature. */
