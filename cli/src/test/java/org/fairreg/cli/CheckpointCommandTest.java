@@ -97,7 +97,7 @@ class CheckpointCommandTest {
         Path model = dir.resolve("m.json");
         Fairreg.Run same = Fairreg.run("train", "--checkpoint", model.toString(), "--model-out", model.toString());
         assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(same.err()).contains("option '--checkpoint'", "is also another output of this command");
+        assertThat(same.err()).contains("option '--checkpoint'", "is the same file as the output of --model-out");
     }
 
     @Test
