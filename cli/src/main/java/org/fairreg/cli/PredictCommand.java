@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.fairreg.data.CsvDataReader;
 import org.fairreg.data.FeatureTable;
-import org.fairreg.data.ModelColumns;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.PredictionsCsv;
 import org.fairreg.train.FittedModel;
@@ -64,8 +63,8 @@ final class PredictCommand implements Callable<Integer> {
         FittedModel fitted = ModelFile.read(model);
         List<String> targetAndGroup = new ArrayList<>(fitted.groupDefinition().columns());
         targetAndGroup.add(fitted.targetName());
-        ModelColumns.requireFeatures(data, Optional.ofNullable(separator), fitted.encoding(), targetAndGroup);
-        FeatureTable features = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator));
+        FeatureTable features = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator),
+                targetAndGroup);
         double[] predictions = fitted.predict(features);
         PredictionsCsv.write(predictions, out);
         if (!logging.quiet) {

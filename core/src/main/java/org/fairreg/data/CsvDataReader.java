@@ -141,7 +141,7 @@ public final class CsvDataReader {
             int targetColumn = source.columnOf(columns.target(), "target");
             GroupCoder groups = new GroupCoder(source, columns.group(), INITIAL_CAPACITY);
             FeatureColumnReader[] features = columns.encoding().isPresent()
-                    ? fixedReaders(source, columns.encoding().get())
+                    ? fixedReaders(source, columns.encoding().get(), usedNonFeatures(columns))
                     : foundReaders(source, columns);
             MissingCells missing = new MissingCells(usedColumns(targetColumn, groups, features), columns.missing(),
                     DROP_REMEDY);
@@ -225,12 +225,30 @@ public final class CsvDataReader {
      *         and column, and for a category, the categories known
      */
     public static FeatureTable readFeatures(Path file, FeatureEncoding encoding, Optional<Character> separator) {
+        return readFeatures(file, encoding, separator, List.of());
+    }
+
+    /**
+     * Reads the source columns of an encoding, as {@link #readFeatures(Path, FeatureEncoding,
+     * Optional)}, knowing that some other columns may be present for another use.
+     *
+     * @param file a CSV file with a header line
+     * @param encoding the source columns to read and how to encode them
+     * @param separator the field separator, or empty to detect it from the header
+     * @param otherColumns columns not read but known, such as the model's target and group: when
+     *        features are missing, the error names the header's unknown columns, and these are not
+     * @return the encoded features of every example, in file order
+     * @throws IllegalArgumentException if the separator is forbidden
+     * @throws DataException as {@link #readFeatures(Path, FeatureEncoding, Optional)}
+     */
+    public static FeatureTable readFeatures(Path file, FeatureEncoding encoding, Optional<Character> separator,
+            List<String> otherColumns) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(encoding, "encoding");
         separator.ifPresent(ColumnSelection::checkSeparator);
 
         try (CsvSource source = CsvSource.open(file, separator)) {
-            FeatureColumnReader[] features = fixedReaders(source, encoding);
+            FeatureColumnReader[] features = fixedReaders(source, encoding, otherColumns);
             MissingCells missing = new MissingCells(sourceColumns(features), MissingPolicy.ERROR, PREDICT_REMEDY);
             int rows = 0;
             int capacity = INITIAL_CAPACITY;
@@ -278,13 +296,25 @@ public final class CsvDataReader {
         return readers;
     }
 
-    private static FeatureColumnReader[] fixedReaders(CsvSource source, FeatureEncoding encoding) {
+    /**
+     * Readers of the columns an encoding names; every one missing from the header is named at
+     * once, and, if some are, the header's columns that are neither features nor {@code otherUsed}.
+     */
+    private static FeatureColumnReader[] fixedReaders(CsvSource source, FeatureEncoding encoding,
+            List<String> otherUsed) {
+        ModelColumns.requireFeatures(source.file(), source.headerLine(), source.header(), encoding, otherUsed);
         List<FeatureEncoding.Column> columns = encoding.columns();
         FeatureColumnReader[] readers = new FeatureColumnReader[columns.size()];
         for (int f = 0; f < readers.length; f++) {
             readers[f] = FeatureColumnReader.fixed(source, columns.get(f), INITIAL_CAPACITY);
         }
         return readers;
+    }
+
+    private static List<String> usedNonFeatures(ColumnSelection columns) {
+        List<String> used = new ArrayList<>(columns.group().columns());
+        used.add(columns.target());
+        return used;
     }
 
     private static int[] usedColumns(int targetColumn, GroupCoder groups, FeatureColumnReader[] features) {

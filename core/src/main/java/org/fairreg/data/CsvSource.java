@@ -130,6 +130,21 @@ final class CsvSource implements AutoCloseable {
         return separator;
     }
 
+    /** @return the file read */
+    Path file() {
+        return file;
+    }
+
+    /** @return the line number of the header, from 1 */
+    long headerLine() {
+        return headerLine;
+    }
+
+    /** @return the header's column names, in order */
+    List<String> header() {
+        return header;
+    }
+
     /** @return the number of columns of the header */
     int columnCount() {
         return header.size();

@@ -3,22 +3,16 @@ package org.fairreg.data;
 import static org.fairreg.data.MessageText.count;
 import static org.fairreg.data.MessageText.quoteSome;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Compares a CSV file's header with the source feature columns a fitted model was trained on,
- * before the file is read for prediction or evaluation, so that a file for another model is
+ * before its rows are read for prediction or evaluation, so that a file for another model is
  * refused with every missing column named at once rather than one per attempt.
  *
  * <p>Columns the model does not use are ignored, since prediction files often hold identifiers,
@@ -27,7 +21,7 @@ import java.util.Set;
  *
  * <p>The class is stateless and safe to use from several threads at once.
  */
-public final class ModelColumns {
+final class ModelColumns {
 
     /** How many column names a message lists before it says how many more there are. */
     private static final int NAMES_SHOWN = 10;
@@ -36,26 +30,22 @@ public final class ModelColumns {
     }
 
     /**
-     * Checks that a file's header holds every source feature column of an encoding.
+     * Checks that a header holds every source feature column of an encoding.
      *
-     * @param file a CSV file with a header line, as {@link CsvDataReader} reads
-     * @param separator the field separator, or empty to detect it from the header
+     * @param file the file read
+     * @param headerLine the header's line number
+     * @param names the header's column names
      * @param encoding the model's feature encoding, whose source columns are needed
      * @param otherUsed columns read for another role (target, group), not counted as extra
      * @throws DataException naming the file, the header line, every missing feature column and,
-     *         when some are missing, the header's columns the model does not use; a file whose
-     *         header cannot be read passes, for {@link CsvDataReader} to report in detail
+     *         when some are missing, the header's columns the model does not use
      */
-    public static void requireFeatures(
+    static void requireFeatures(
             Path file,
-            Optional<Character> separator,
+            long headerLine,
+            List<String> names,
             FeatureEncoding encoding,
             Collection<String> otherUsed) {
-        Optional<CsvRecord> header = header(file, separator);
-        if (header.isEmpty()) {
-            return;
-        }
-        List<String> names = header.get().getFields();
         Set<String> present = new HashSet<>(names);
         List<String> missing = new ArrayList<>();
         for (String needed : encoding.sourceNames()) {
@@ -81,24 +71,6 @@ public final class ModelColumns {
                 + (extra.isEmpty() ? "" : "; the header's columns the model was not trained on: "
                         + quoteSome(extra, NAMES_SHOWN))
                 + "; expected every feature column of the model, by name";
-        throw DataException.atLine(file, header.get().getStartingLineNumber(), problem);
-    }
-
-    /** Reads the first record as {@code CsvSource} does, or nothing if that fails. */
-    private static Optional<CsvRecord> header(Path file, Optional<Character> separator) {
-        char chosen = separator.isPresent() ? separator.get() : SeparatorDetector.detect(file);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator(chosen)
-                .detectBomHeader(true)
-                .commentStrategy(CommentStrategy.NONE)
-                .skipEmptyLines(false)
-                .allowUnclosedQuote(false)
-                .ofCsvRecord(file)) {
-            Iterator<CsvRecord> records = reader.iterator();
-            return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
-        } catch (IOException | RuntimeException unreadable) {
-            // The reader that follows meets the same problem and reports it with its place.
-            return Optional.empty();
-        }
+        throw DataException.atLine(file, headerLine, problem);
     }
 }

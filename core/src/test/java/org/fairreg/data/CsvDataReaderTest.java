@@ -459,7 +459,8 @@ class CsvDataReaderTest {
         Path file = write("predict-missing.csv", "x1,x2\n1,2\n");
 
         assertLineError(() -> CsvDataReader.readFeatures(file, List.of("x1", "x3"), ','), file, 1,
-                "no column named 'x3' (feature); expected one of the header's columns 'x1', 'x2'");
+                "no column 'x3' of the model's 2 feature columns 'x1', 'x3'; the header's columns the model was not "
+                        + "trained on: 'x2'; expected every feature column of the model, by name");
     }
 
     @Test
