@@ -56,6 +56,7 @@ public final class FairregCommand implements Runnable {
         commandLine.setUsageHelpWidth(USAGE_WIDTH);
         commandLine.setParameterExceptionHandler(USAGE_ERROR);
         commandLine.setExecutionExceptionHandler(FAILURE);
+        commandLine.setExecutionStrategy(RepeatedOptions::refuseThenRun);
         return commandLine;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -250,8 +251,15 @@ class InputErrorsTest {
         assertThat(run.out()).contains("test report: " + data + " (1 of 41 rows dropped for a missing value)");
     }
 
+    /** Trains with {@link #RUN} and the options; an option given here replaces RUN's, each option being allowed once. */
     private static Fairreg.Run train(Path data, Path folder, List<String> options) {
-        return Fairreg.run(Fairreg.trainOn(data, Fairreg.concat(Fairreg.concat(RUN, options.toArray(String[]::new)),
+        List<String> run = new ArrayList<>(List.of(RUN));
+        int replaced = run.indexOf("--batch-size");
+        if (options.contains("--batch-size")) {
+            run.subList(replaced, replaced + 2).clear();
+        }
+        return Fairreg.run(Fairreg.trainOn(data, Fairreg.concat(Fairreg.concat(run.toArray(String[]::new),
+                options.toArray(String[]::new)),
                 "--model-out", folder.resolve("m.json").toString(), "--report-json",
                 folder.resolve("r.json").toString(), "--history", folder.resolve("h.csv").toString())));
     }

@@ -20,10 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad command lines: exit code 2, a one-line reason naming the option and the value as typed
  * (STYLE section 7), then where to find help; nothing printed to standard output and no training
  * started.
- *
- * <p>The batch-size and lambda cases fail at present: {@code TrainCommand} passes on the
- * library's message, which names the setting ({@code batchSize}, {@code lambda}) rather than the
- * option the user typed.
  */
 @ExtendWith(StrayOutputGuard.class)
 class UsageErrorTest {
@@ -38,7 +34,10 @@ class UsageErrorTest {
                 Arguments.of("batch size 0", List.of("--batch-size", "0"), List.of("--batch-size", "0")),
                 Arguments.of("negative lambda", List.of("--lambda", "-1"), List.of("--lambda", "-1")),
                 Arguments.of("hidden size not a number", List.of("--hidden", "64,x"),
-                        List.of("--hidden", "'x'")));
+                        List.of("--hidden", "'x'")),
+                Arguments.of("an option of a group given twice, which used to drop the group's other options",
+                        List.of("--epochs", "1", "--lambda", "2", "--epochs=3"),
+                        List.of("option '--epochs' is given more than once")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,11 +49,7 @@ class UsageErrorTest {
         assertThat(run.errLines().get(0)).contains(named);
     }
 
-    /**
-     * The root command's own usage errors name it once. Fails at present: the handler prints
-     * {@code "fairreg " + getCommandName()}, which for the root gives "fairreg fairreg: ..." and
-     * "Try 'fairreg fairreg --help'.".
-     */
+    /** The root command's own usage errors name it once ("fairreg: ...", not "fairreg fairreg: ..."). */
     @Test
     void fairregWithUnknownOptionIsAUsageErrorPointingAtFairregHelp() {
         Fairreg.Run run = Fairreg.run("--bogus");
