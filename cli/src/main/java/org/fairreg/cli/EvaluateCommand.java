@@ -13,6 +13,7 @@ import org.fairreg.data.CsvDataReader;
 import org.fairreg.data.CsvReadResult;
 import org.fairreg.data.Dataset;
 import org.fairreg.data.GroupDefinition;
+import org.fairreg.data.TrainingMemory;
 import org.fairreg.data.SmallGroups;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
@@ -79,6 +80,10 @@ final class EvaluateCommand implements Callable<Integer> {
         int minGroupRows = columns.minGroupRows(spec.commandLine());
         FittedModel fitted = ModelFile.read(model);
         ColumnSelection selection = selection(fitted);
+        // Read, encoded, standardized and predicted, the data stays under the training estimate's
+        // read-and-split peak of two copies.
+        TrainingMemory.estimate(data, selection, 0.0, 0.0).requireAvailable(TrainingMemory.availableHeap(),
+                Runtime.getRuntime().maxMemory(), DataSource.HOW_TO_RAISE);
         CsvReadResult read = CsvDataReader.readLabelled(data, selection);
         Dataset labelled = read.data();
         printWarnings(read, minGroupRows);

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.fairreg.data.ColumnSelection;
 import org.fairreg.data.CsvDataReader;
 import org.fairreg.data.FeatureTable;
+import org.fairreg.data.TrainingMemory;
 import org.fairreg.io.ModelFile;
 import org.fairreg.io.PredictionsCsv;
 import org.fairreg.train.FittedModel;
@@ -61,11 +63,15 @@ final class PredictCommand implements Callable<Integer> {
         logging.configure();
         OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--out", out);
         FittedModel fitted = ModelFile.read(model);
+        ColumnSelection features = ColumnSelection.of(fitted.targetName(), fitted.groupDefinition().columns().get(0))
+                .withEncoding(fitted.encoding());
+        TrainingMemory.estimate(data, features, 0.0, 0.0).requireAvailable(TrainingMemory.availableHeap(),
+                Runtime.getRuntime().maxMemory(), DataSource.HOW_TO_RAISE);
         List<String> targetAndGroup = new ArrayList<>(fitted.groupDefinition().columns());
         targetAndGroup.add(fitted.targetName());
-        FeatureTable features = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator),
+        FeatureTable table = CsvDataReader.readFeatures(data, fitted.encoding(), Optional.ofNullable(separator),
                 targetAndGroup);
-        double[] predictions = fitted.predict(features);
+        double[] predictions = fitted.predict(table);
         PredictionsCsv.write(predictions, out);
         if (!logging.quiet) {
             spec.commandLine().getErr().println(predictions.length + " predictions written to " + out);

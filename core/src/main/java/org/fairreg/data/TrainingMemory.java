@@ -49,12 +49,15 @@ public final class TrainingMemory {
     private final long rows;
     private final int featureValues;
     private final long bytes;
+    /** What the data is read for, as the message says it: training, or only predicting. */
+    private final String use;
 
-    private TrainingMemory(Path file, long rows, int featureValues, long bytes) {
+    private TrainingMemory(Path file, long rows, int featureValues, long bytes, String use) {
         this.file = file;
         this.rows = rows;
         this.featureValues = featureValues;
         this.bytes = bytes;
+        this.use = use;
     }
 
     /**
@@ -63,7 +66,9 @@ public final class TrainingMemory {
      * @param file the CSV file
      * @param columns the columns that will be read
      * @param trainShare the share of rows in the training part, in [0, 1]
-     * @param validationShare the share of rows in the validation part, in [0, 1]
+     * @param validationShare the share of rows in the validation part, in [0, 1]; both 0 for data
+     *        that is only read and predicted ({@code evaluate}, {@code predict}), which the
+     *        estimate's second stage, two copies of what was read, covers
      * @return the estimate
      * @throws DataException if the file cannot be read or its header breaks a rule of
      *         {@link CsvDataReader}
@@ -77,7 +82,9 @@ public final class TrainingMemory {
         int featureValues = featureValues(file, columns);
         long rows = estimateRows(file);
         double perRow = bytesPerRow(featureValues, trainShare, validationShare);
-        return new TrainingMemory(file, rows, featureValues, (long) Math.ceil(perRow * rows));
+        String use = trainShare > 0.0 || validationShare > 0.0 ? "reading and training on it" : "reading and "
+                + "predicting it";
+        return new TrainingMemory(file, rows, featureValues, (long) Math.ceil(perRow * rows), use);
     }
 
     /**
@@ -131,9 +138,9 @@ public final class TrainingMemory {
         }
         String suggested = suggestedHeap(bytes);
         throw DataException.inFile(file, String.format(Locale.ROOT,
-                "reading and training on it needs an estimated %s of heap (about %d rows of %d feature values, "
+                "%s needs an estimated %s of heap (about %d rows of %d feature values, "
                         + "a target and a group), but %s of the %s maximum heap are available; expected a larger "
-                        + "heap, such as %s: %s", size(bytes), rows, featureValues, size(available),
+                        + "heap, such as %s: %s", use, size(bytes), rows, featureValues, size(available),
                 size(maximum), suggested, String.format(Locale.ROOT, howToRaise, suggested)));
     }
 
