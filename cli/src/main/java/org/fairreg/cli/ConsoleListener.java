@@ -24,17 +24,22 @@ final class ConsoleListener implements TrainingListener {
     private final PrintWriter out;
     private final String dataDescription;
     private final String testCounts;
+    private final ProgressBar progress;
     private int maxEpochs;
+    private int firstEpoch;
+    private long rowsTrained;
 
     /**
      * @param out where to print
      * @param dataDescription what the data is, for the header
      * @param testCounts the test part's size and group counts, for the header
+     * @param progress the bar drawn between epoch lines, on a terminal
      */
-    ConsoleListener(PrintWriter out, String dataDescription, String testCounts) {
+    ConsoleListener(PrintWriter out, String dataDescription, String testCounts, ProgressBar progress) {
         this.out = out;
         this.dataDescription = dataDescription;
         this.testCounts = testCounts;
+        this.progress = progress;
     }
 
     @Override
@@ -58,8 +63,25 @@ final class ConsoleListener implements TrainingListener {
                 settings.batching().id(), settings.gapEstimate().id(), settings.maxEpochs(), settings.patience());
     }
 
+    /**
+     * Draws the bar: the share of the epoch limit done (early stopping may end the run sooner, so
+     * the time left is an upper bound), the examples trained per second in this process.
+     */
+    @Override
+    public void onStep(int epoch, int step, int steps, int rows) {
+        if (firstEpoch == 0) {
+            firstEpoch = epoch;
+        }
+        rowsTrained += rows;
+        double seconds = progress.elapsedSeconds();
+        String rate = seconds > 0 ? String.format(Locale.ROOT, "%,.0f rows/s", rowsTrained / seconds) : "";
+        progress.update((double) (epoch - firstEpoch) * steps + step, (double) (maxEpochs - firstEpoch + 1) * steps,
+                String.format(Locale.ROOT, "epoch %d/%d, step %d/%d", epoch, maxEpochs, step, steps), rate);
+    }
+
     @Override
     public void onEpoch(EpochRecord record, boolean improved) {
+        progress.clear();
         out.printf(Locale.ROOT, "epoch %4d/%d  train %.5g  validation %.5g  val_mse %.5g  val_gap %.5g  %s%.2fs%s%n",
                 record.epoch(), maxEpochs, record.trainObjective(), record.validationObjective(),
                 record.validationMse(), record.validationGap(),
@@ -72,6 +94,7 @@ final class ConsoleListener implements TrainingListener {
 
     @Override
     public void onFinish(TrainingResult result) {
+        progress.clear();
         TrainingSummary summary = result.summary();
         String why;
         switch (summary.stopReason()) {

@@ -3,6 +3,7 @@ package org.fairreg.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.fairreg.data.ColumnSelection;
 import org.fairreg.data.CsvDataReader;
@@ -92,7 +93,7 @@ final class DataSource {
      *         the objective ({@link TrainingDataChecks})
      * @throws IllegalArgumentException if the fractions leave a part empty
      */
-    Splits.Parts load(CommandLine commandLine) {
+    Splits.Parts load(CommandLine commandLine, ProgressBar progress) {
         if (data != null && builtin != null) {
             throw new ParameterException(commandLine, "--builtin and --data exclude each other: give one");
         }
@@ -104,8 +105,12 @@ final class DataSource {
             parts = kind.load(testFraction, validationFraction, splitSeed);
         } else {
             ColumnSelection selection = selection(commandLine);
-            requireHeap(selection);
-            CsvReadResult read = CsvDataReader.readLabelled(data, selection);
+            long estimatedRows = requireHeap(selection);
+            String reading = "reading " + data.getFileName() + ", ";
+            CsvReadResult read = CsvDataReader.readLabelled(data, selection, rows -> progress.update(rows,
+                    Math.max(rows, estimatedRows), String.format(Locale.ROOT, "%s%,d rows of about %,d", reading, rows,
+                            estimatedRows), ""));
+            progress.clear();
             description = describe(data, read, csv.missing);
             addWarnings(TrainingDataChecks.checkData(data, read, optionValue(commandLine, "--objective")));
             parts = Splits.threeWay(read.data().size(), testFraction, validationFraction, splitSeed)
@@ -120,12 +125,15 @@ final class DataSource {
     /**
      * Fails before reading when the file will not fit the heap with the copies training makes. The
      * shares are clamped so that fractions out of range reach {@link Splits}, which names them.
+     *
+     * @return the estimated number of rows, for the progress display
      */
-    private void requireHeap(ColumnSelection selection) {
+    private long requireHeap(ColumnSelection selection) {
         double rest = Math.min(1.0, Math.max(0.0, 1.0 - testFraction));
         double validationShare = rest * Math.min(1.0, Math.max(0.0, validationFraction));
-        TrainingMemory.estimate(data, selection, rest - validationShare, validationShare)
-                .requireAvailable(TrainingMemory.availableHeap(), Runtime.getRuntime().maxMemory(), HOW_TO_RAISE);
+        TrainingMemory memory = TrainingMemory.estimate(data, selection, rest - validationShare, validationShare);
+        memory.requireAvailable(TrainingMemory.availableHeap(), Runtime.getRuntime().maxMemory(), HOW_TO_RAISE);
+        return memory.rows();
     }
 
     /**

@@ -14,7 +14,8 @@ final class LoggingOptions {
                     + "-vv for DEBUG (also the batch objective every 25 steps).")
     boolean[] verbosity = new boolean[0];
 
-    @Option(names = {"-q", "--quiet"}, description = "Print no progress lines, only results, warnings and errors.")
+    @Option(names = {"-q", "--quiet"},
+            description = "Print no progress lines or bars, only results, warnings and errors.")
     boolean quiet;
 
     /**

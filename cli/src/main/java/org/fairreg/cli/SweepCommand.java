@@ -123,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
         TrainingSettings base = training.toSettings(spec.commandLine());
         GapTarget target = target();
 
-        Splits.Parts parts = data.load(spec.commandLine());
+        Splits.Parts parts = data.load(spec.commandLine(), new ProgressBar(err, ProgressBar.wanted(logging)));
         data.warnings().forEach(err::println);
         int groupCount = parts.train().groups().size();
         List<SweepPoint> points = points(base, groupCount);
@@ -132,9 +132,12 @@ final class SweepCommand implements Callable<Integer> {
                     + groupCount);
         }
         AtomicInteger done = new AtomicInteger();
+        ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(logging));
+        bar.update(0, points.size(), "models 0/" + points.size(), "");
         long started = System.nanoTime();
         List<SweepResult> results = new Sweep(threads()).run(points, parts.train(), parts.validation(), parts.test(),
-                result -> progress(err, result, done.incrementAndGet(), points.size()));
+                result -> progress(err, bar, result, done.incrementAndGet(), points.size()));
+        bar.clear();
         double seconds = (System.nanoTime() - started) / 1e9;
 
         List<Optional<GroupAudit>> audits = new ArrayList<>();
@@ -213,14 +216,17 @@ final class SweepCommand implements Callable<Integer> {
         return sweep.threads;
     }
 
-    private void progress(PrintWriter err, SweepResult result, int done, int total) {
+    /** Prints the model just finished, then draws the bar again below, on a terminal. */
+    private void progress(PrintWriter err, ProgressBar bar, SweepResult result, int done, int total) {
         if (logging.quiet) {
             return;
         }
         synchronized (err) {
+            bar.clear();
             err.printf(Locale.ROOT, "done %d/%d  %-18s  epochs %3d  validation mse %.5g  gap %.5g%n", done, total,
                     result.point().label(), result.training().summary().epochsRun(), result.validationMse(),
                     result.validationGap());
+            bar.update(done, total, "models " + done + "/" + total, "");
         }
     }
 

@@ -171,16 +171,17 @@ final class TrainCommand implements Callable<Integer> {
                     + "uninterrupted run");
         }
 
-        Splits.Parts parts = data.load(spec.commandLine());
+        Splits.Parts parts = data.load(spec.commandLine(), new ProgressBar(err, ProgressBar.wanted(logging)));
         data.warnings().forEach(err::println);
         if (resumeFrom != null && !logging.quiet) {
             TrainingCheckpoint.EpochProgress progress = resumeFrom.checkpoint().progress();
             err.println("resume     " + checkpoints.resume + ": epoch " + resumeFrom.checkpoint().epoch() + ", "
                     + (progress.begun() ? "before step " + (progress.nextBatch() + 1) : "at its start"));
         }
+        ProgressBar progress = new ProgressBar(err, ProgressBar.wanted(logging));
         TrainingListener console = logging.quiet ? TrainingListener.NONE
                 : new ConsoleListener(err, data.describe(),
-                        ConsoleListener.counts(parts.test().groups(), parts.test().groupCounts()));
+                        ConsoleListener.counts(parts.test().groups(), parts.test().groupCounts()), progress);
         try (StopOnSignal signal = checkpoints.file == null ? StopOnSignal.none() : StopOnSignal.install()) {
             Checkpointing checkpointing = checkpoints.checkpointing(arguments, Provenance.builtVersion(),
                     execution.kernels().name(), signal, resumeFrom == null ? null : resumeFrom.checkpoint());
@@ -195,6 +196,7 @@ final class TrainCommand implements Callable<Integer> {
                 result = diverged.result();
                 exitCode = ExitCodes.FAILURE;
             } catch (TrainingInterruptedException stopped) {
+                progress.clear();
                 err.println("fairreg train: " + stopped.getMessage() + "; checkpoint saved to " + checkpoints.file
                         + "; continue with: fairreg train --resume " + checkpoints.file);
                 return ExitCodes.INTERRUPTED;

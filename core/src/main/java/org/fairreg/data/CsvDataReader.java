@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,9 @@ public final class CsvDataReader {
     /** The most data rows one file may hold: the array length limit the JDK itself keeps to. */
     public static final int MAX_ROWS = Integer.MAX_VALUE - 8;
 
+    /** Rows between two reports to a progress display: a few milliseconds of reading. */
+    static final int PROGRESS_ROWS = 1 << 16;
+
     private static final Logger LOG = LoggerFactory.getLogger(CsvDataReader.class);
 
     /** Rows allocated before the first growth, small so that small files stay cheap. */
@@ -134,6 +138,20 @@ public final class CsvDataReader {
      *         documentation; the message names the file, line and column
      */
     public static CsvReadResult readLabelled(Path file, ColumnSelection columns) {
+        return readLabelled(file, columns, rowsRead -> { });
+    }
+
+    /**
+     * Reads a labelled file as {@link #readLabelled(Path, ColumnSelection)}, telling a progress
+     * display how far it is every {@value #PROGRESS_ROWS} rows.
+     *
+     * @param file a CSV file with a header line
+     * @param columns which columns to read and how
+     * @param progress given the data rows read so far, on the reading thread
+     * @return the data and what reading it found
+     * @throws DataException as {@link #readLabelled(Path, ColumnSelection)}
+     */
+    public static CsvReadResult readLabelled(Path file, ColumnSelection columns, LongConsumer progress) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(columns, "columns");
 
@@ -151,6 +169,9 @@ public final class CsvDataReader {
             int rows = 0;
             for (CsvRecord row = source.nextRow(); row != null; row = source.nextRow()) {
                 rowsRead = countRow(source, row, rowsRead);
+                if (rowsRead % PROGRESS_ROWS == 0) {
+                    progress.accept(rowsRead);
+                }
                 if (missing.dropsRow(source, row)) {
                     continue;
                 }

@@ -148,7 +148,7 @@ public final class Trainer {
         for (int epoch = history.size() + 1; epoch <= settings.maxEpochs(); epoch++) {
             EpochRecord record;
             try {
-                record = runEpoch(parts.run(), parts.objective(), epoch, checkpointing.stopRequested());
+                record = runEpoch(parts.run(), parts.objective(), epoch, checkpointing.stopRequested(), listener);
             } catch (TrainingRun.Divergence divergence) {
                 TrainingResult result = finish(train, standardization, parts.network(), stopping, history,
                         StopReason.DIVERGED, listener);
@@ -185,9 +185,10 @@ public final class Trainer {
         }
     }
 
-    private EpochRecord runEpoch(TrainingRun run, Objective objective, int epoch, BooleanSupplier stopRequested) {
+    private EpochRecord runEpoch(TrainingRun run, Objective objective, int epoch, BooleanSupplier stopRequested,
+            TrainingListener listener) {
         long started = System.nanoTime();
-        double trainObjective = run.trainEpoch(epoch, stopRequested);
+        double trainObjective = run.trainEpoch(epoch, stopRequested, listener);
         ValidationScore score = run.validate();
         if (!Double.isFinite(score.objective())) {
             throw new TrainingRun.Divergence(epoch, 0, 0,

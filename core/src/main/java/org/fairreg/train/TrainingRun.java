@@ -154,12 +154,13 @@ final class TrainingRun implements AutoCloseable {
      *
      * @param epoch the epoch number, for messages
      * @param stopRequested asked before each step
+     * @param listener told of each step
      * @return the mean of the batch objectives
      * @throws Divergence if a batch objective is not finite, or the batch mean squared error exceeds
      *         {@link #EXPLOSION_FACTOR} times the first batch's; the step is not taken
      * @throws Interruption if a stop was requested; the remaining batches are not trained
      */
-    double trainEpoch(int epoch, BooleanSupplier stopRequested) {
+    double trainEpoch(int epoch, BooleanSupplier stopRequested, TrainingListener listener) {
         if (nextBatch < 0) {
             plan.nextEpoch(random);
             epochStatistics.clear();
@@ -187,6 +188,7 @@ final class TrainingRun implements AutoCloseable {
             }
             network.update(optimizerStep, gradient);
             objectiveSum += value;
+            listener.onStep(epoch, b + 1, batches, count);
             if (LOG.isDebugEnabled() && optimizer.stepCount() % DEBUG_STEP_INTERVAL == 0) {
                 LOG.debug("epoch {} step {} objective {} {}", epoch, b + 1, value, objective.describeState());
             }
