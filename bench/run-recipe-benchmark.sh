@@ -8,7 +8,9 @@
 # WARMUP is the length of a run made and thrown away in each JVM before the timed run of EPOCHS.
 # Each round runs the three engines one after the other; the report takes, per engine, the round
 # with the median of the rounds' median epoch times, and the largest peak memory of any round.
-# JAVA_OPTS, if set, is added to every JVM's options (the same for all three engines).
+# JAVA_OPTS is added to every JVM's options (the same for all three engines); by default it is
+# the ./fairreg launcher's own choice, -XX:+UseSerialGC -Xms8m, so the figures are those of the
+# default setup. JAVA_OPTS= (empty) measures the JVM's defaults instead.
 # Writes bench/target/recipe-benchmark/: results.tsv, report.md, one log per engine and round.
 # The first run downloads TensorFlow's natives (160 MB) into ~/.m2. Other heavy work on the
 # machine skews the figures: the report records the load average before each run.
@@ -19,6 +21,7 @@ epochs=${1:-30}
 warmup=${2:-20}
 seed=${3:-1}
 rounds=${4:-3}
+JAVA_OPTS=${JAVA_OPTS--XX:+UseSerialGC -Xms8m}
 out=bench/target/recipe-benchmark
 
 echo "building the bench module (-Ptensorflow-natives)" >&2
