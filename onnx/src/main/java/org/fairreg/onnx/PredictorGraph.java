@@ -10,6 +10,8 @@ import java.util.Set;
 
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import org.fairreg.data.FeatureEncoding;
 import org.fairreg.data.Standardization;
@@ -56,6 +58,8 @@ final class PredictorGraph {
      * can clash with one.
      */
     static final String INTERNAL_PREFIX = "fairreg/";
+    /** The name of the first dimension of every input and output, as Tribuo names it. */
+    private static final String BATCH = "batch";
 
     private PredictorGraph() {
     }
@@ -72,12 +76,13 @@ final class PredictorGraph {
         ONNXContext context = new ONNXContext();
         context.setName("fairreg_predictor");
         Set<String> stringInputs = new HashSet<>();
+        List<ValueInfoProto> encoderOutputs = new ArrayList<>();
         List<ONNXRef<?>> encoded = new ArrayList<>();
         for (FeatureEncoding.Column column : model.encoding().columns()) {
             ONNXRef<?> input = context.floatInput(column.name(), 1);
             if (column.isCategorical()) {
                 stringInputs.add(column.name());
-                encoded.add(oneHot(context, input, column));
+                encoded.add(oneHot(context, input, column, encoderOutputs));
             } else {
                 encoded.add(input);
             }
@@ -89,7 +94,7 @@ final class PredictorGraph {
         ONNXRef<?> output = layers(context, standardized, model.network());
         ONNXRef<?> prediction = restoreTarget(context, output, model.standardization());
         context.assignTo(prediction, context.floatOutput(OUTPUT, 1));
-        return retyped(context.buildGraph(), stringInputs);
+        return completed(context.buildGraph(), stringInputs, encoderOutputs);
     }
 
     private static void checkInputNames(FeatureEncoding encoding) {
@@ -102,12 +107,21 @@ final class PredictorGraph {
         }
     }
 
-    /** A string column {@code [N, 1]} as its indicators {@code [N, m]}. */
-    private static ONNXRef<?> oneHot(ONNXContext context, ONNXRef<?> input, FeatureEncoding.Column column) {
+    /**
+     * A string column {@code [N, 1]} as its indicators {@code [N, m]}. The encoder's output is
+     * declared in {@code encoderOutputs}: ONNX's checker (1.12) infers no type for it, and without
+     * one its strict check stops at the reshape that follows.
+     */
+    private static ONNXRef<?> oneHot(
+            ONNXContext context,
+            ONNXRef<?> input,
+            FeatureEncoding.Column column,
+            List<ValueInfoProto> encoderOutputs) {
         List<String> categories = column.categories();
         // The encoder appends a dimension: [N, 1] becomes [N, 1, m].
         ONNXRef<?> indicators = context.operation(ExtraOperators.ONE_HOT_ENCODER, List.of(input),
                 internal("one_hot"), Map.of("cats_strings", categories.toArray(new String[0]), "zeros", 0));
+        encoderOutputs.add(floatValue(indicators.getReference(), 1, categories.size()));
         ONNXRef<?> shape = context.array(internal("one_hot_shape"), new long[] {-1, categories.size()});
         return context.operation(ExtraOperators.RESHAPE, List.of(indicators, shape), internal("indicators"));
     }
@@ -172,9 +186,32 @@ final class PredictorGraph {
         return INTERNAL_PREFIX + name;
     }
 
-    /** Declares the string inputs as strings and the output as {@code double}. */
-    private static GraphProto retyped(GraphProto graph, Set<String> stringInputs) {
-        GraphProto.Builder builder = graph.toBuilder();
+    /** A {@code float} value of shape {@code [N, sizes...]}. */
+    private static ValueInfoProto floatValue(String name, int... sizes) {
+        TensorShapeProto.Builder shape = TensorShapeProto.newBuilder()
+                .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam(BATCH));
+        for (int size : sizes) {
+            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(size));
+        }
+        TypeProto.Tensor tensor = TypeProto.Tensor.newBuilder()
+                .setElemType(DataType.FLOAT.getNumber())
+                .setShape(shape)
+                .build();
+        return ValueInfoProto.newBuilder()
+                .setName(name)
+                .setType(TypeProto.newBuilder().setTensorType(tensor))
+                .build();
+    }
+
+    /**
+     * Declares the string inputs as strings, the output as {@code double}, and the types of the
+     * encoders' outputs.
+     */
+    private static GraphProto completed(
+            GraphProto graph,
+            Set<String> stringInputs,
+            List<ValueInfoProto> encoderOutputs) {
+        GraphProto.Builder builder = graph.toBuilder().addAllValueInfo(encoderOutputs);
         for (ValueInfoProto.Builder input : builder.getInputBuilderList()) {
             if (stringInputs.contains(input.getName())) {
                 input.getTypeBuilder().getTensorTypeBuilder().setElemType(DataType.STRING.getNumber());

@@ -113,6 +113,16 @@ class OnnxExportTest {
     }
 
     @Test
+    void encoderOutputsAreDeclaredForCheckersThatCannotInferThem() {
+        ModelProto onnx = OnnxExport.toOnnx(TrainedModels.onInsurance(insurance, TrainedModels.shortRun()));
+
+        // sex has 2 categories, region 4: each encoder gives [N, 1, categories].
+        assertThat(onnx.getGraph().getValueInfoList())
+                .extracting(value -> value.getType().getTensorType().getShape().getDim(2).getDimValue())
+                .containsExactly(2L, 4L);
+    }
+
+    @Test
     void modelImportsTheDocumentedOpsets() {
         ModelProto onnx = OnnxExport.toOnnx(TrainedModels.onInsurance(insurance, TrainedModels.shortRun()));
 
