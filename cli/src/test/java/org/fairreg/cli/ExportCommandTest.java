@@ -38,8 +38,8 @@ class ExportCommandTest {
         Fairreg.Run generated = Fairreg.run("generate", "--samples", "400", "--features", "3", "--out",
                 data.toString());
         assertThat(generated.exitCode()).as(generated.toString()).isEqualTo(ExitCodes.OK);
-        Fairreg.Run trained = Fairreg.run(Fairreg.trainOn(data,
-                Fairreg.concat(Fairreg.SHORT_RUN, "--model-out", model.toString(), "--report-json", report.toString())));
+        Fairreg.Run trained = Fairreg.run(Fairreg.trainOn(data, Fairreg.concat(Fairreg.SHORT_RUN,
+                "--model-out", model.toString(), "--report-json", report.toString())));
         assertThat(trained.exitCode()).as(trained.toString()).isEqualTo(ExitCodes.OK);
     }
 
