@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Trains regression models whose errors are fair across groups of the data.",
         subcommands = {
             GenerateCommand.class, TrainCommand.class, SweepCommand.class, EvaluateCommand.class,
-            PredictCommand.class,
+            PredictCommand.class, ExportCommand.class,
             HelpCommand.class
         },
         footer = {

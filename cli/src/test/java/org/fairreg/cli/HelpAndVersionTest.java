@@ -16,7 +16,7 @@ class HelpAndVersionTest {
     private static final Pattern VERSION_LINE = Pattern.compile("fairreg \\d+\\.\\d+\\.\\d+\\S*");
 
     @ParameterizedTest(name = "fairreg {0} --help")
-    @ValueSource(strings = {"", "generate", "train", "sweep", "evaluate", "predict"})
+    @ValueSource(strings = {"", "generate", "train", "sweep", "evaluate", "predict", "export"})
     void helpExitsZeroWithAnExampleAndTheExitCodes(String subcommand) {
         Fairreg.Run run = Fairreg.run(args(subcommand, "--help"));
 
@@ -32,7 +32,7 @@ class HelpAndVersionTest {
     }
 
     @ParameterizedTest(name = "fairreg {0} --version")
-    @ValueSource(strings = {"", "generate", "train", "sweep", "evaluate", "predict"})
+    @ValueSource(strings = {"", "generate", "train", "sweep", "evaluate", "predict", "export"})
     void versionExitsZeroNamingFairregAndItsVersion(String subcommand) {
         Fairreg.Run run = Fairreg.run(args(subcommand, "--version"));
 
