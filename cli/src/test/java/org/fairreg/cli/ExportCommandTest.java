@@ -83,7 +83,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.errLines().get(0)).isEqualTo("fairreg export: Invalid value for option '--onnx': '" + model
-                + "' is also an input of this command; choose another file");
+                + "' is the same file as the input '" + model + "'; choose another file");
         assertThat(Files.readAllBytes(model)).isEqualTo(before);
     }
 
