@@ -20,8 +20,9 @@ for rows in "${sizes[@]}"; do
     csv="$work/rows-$rows.csv"
     java -jar "$jar" generate --kind group-shift --samples "$rows" --out "$csv" --quiet
     log="$work/train-$rows.log"
-    /usr/bin/time -v java -Xmx4g --add-modules jdk.incubator.vector -jar "$jar" train --data "$csv" \
-        --test-fraction 0.1 --validation-fraction 0.01 --batch-size 1024 --epochs 3 --patience 3 \
+    # The launcher's collector options, with the 4 GiB heap the issue names.
+    /usr/bin/time -v java -XX:+UseSerialGC -Xms8m -Xmx4g --add-modules jdk.incubator.vector -jar "$jar" \
+        train --data "$csv" --test-fraction 0.1 --validation-fraction 0.01 --batch-size 1024 --epochs 3 --patience 3 \
         --no-audit --history "$work/history-$rows.csv" >"$work/out-$rows.txt" 2>"$log"
     peak_kib="$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$log")"
     train_rows="$(sed -n 's/^data .* train \([0-9]*\) .*/\1/p' "$log")"
