@@ -19,6 +19,7 @@ import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
 import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupReport;
+import org.fairreg.report.EvaluatePage;
 import org.fairreg.train.FittedModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,8 +65,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nCSV:%n")
     CsvOptions csv = new CsvOptions();
 
-    @Option(names = "--report-json", paramLabel = "FILE", description = "Write the report as JSON here.")
-    Path report;
+    @ArgGroup(validate = false, heading = "%nOutputs:%n")
+    Outputs outputs = new Outputs();
+
+    /** Files written after the report. */
+    static final class Outputs {
+        @Option(names = "--report-json", paramLabel = "FILE", description = "Write the report as JSON here.")
+        Path report;
+
+        @Option(names = "--report-html", paramLabel = "FILE",
+                description = "Write a self-contained HTML page here: the model's settings and the report.")
+        Path html;
+    }
 
     @Mixin
     AuditOptions audit;
@@ -76,7 +87,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         logging.configure();
-        OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--report-json", report);
+        OutputPaths.checkDistinct(spec.commandLine(), List.of(model, data), "--report-json", outputs.report,
+                "--report-html", outputs.html);
         int minGroupRows = columns.minGroupRows(spec.commandLine());
         FittedModel fitted = ModelFile.read(model);
         ColumnSelection selection = selection(fitted);
@@ -94,13 +106,26 @@ final class EvaluateCommand implements Callable<Integer> {
                 "report: %s on %s, %d examples, target '%s', %s", model, DataSource.describe(data, read, csv.missing),
                 labelled.size(), labelled.targetName(), ReportTable.groupRole(fitted)),
                 spec.commandLine().getOut());
-        if (report != null) {
-            ReportJson.write(groupReport, groupAudit, fitted, data.toString(), report);
-            if (!logging.quiet) {
-                spec.commandLine().getErr().println("report written to " + report);
-            }
-        }
+        writeOutputs(fitted, groupReport, groupAudit);
         return ExitCodes.OK;
+    }
+
+    private void writeOutputs(FittedModel fitted, GroupReport groupReport, Optional<GroupAudit> groupAudit)
+            throws IOException {
+        if (outputs.report != null) {
+            ReportJson.write(groupReport, groupAudit, fitted, data.toString(), outputs.report);
+            note("report written to " + outputs.report);
+        }
+        if (outputs.html != null) {
+            EvaluatePage.write(fitted, groupReport, groupAudit, model.toString(), data.toString(), outputs.html);
+            note("page written to " + outputs.html);
+        }
+    }
+
+    private void note(String line) {
+        if (!logging.quiet) {
+            spec.commandLine().getErr().println(line);
+        }
     }
 
     /** The model's columns and encoding, with the target and groups the options override. */

@@ -18,6 +18,7 @@ import org.fairreg.io.ModelFile;
 import org.fairreg.metrics.GroupAudit;
 import org.fairreg.objective.Epsilon;
 import org.fairreg.objective.ObjectiveKind;
+import org.fairreg.report.SweepPage;
 import org.fairreg.train.Sweep;
 import org.fairreg.train.SweepPoint;
 import org.fairreg.train.SweepResult;
@@ -111,6 +112,10 @@ final class SweepCommand implements Callable<Integer> {
 
         @Option(names = "--model-out", paramLabel = "FILE", description = "Write the chosen model here.")
         Path model;
+
+        @Option(names = "--report-html", paramLabel = "FILE",
+                description = "Write a self-contained HTML page here: the frontier and the chosen model.")
+        Path html;
     }
 
     @Override
@@ -119,7 +124,8 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data), "--frontier-csv",
-                outputs.frontierCsv, "--frontier-json", outputs.frontierJson, "--model-out", outputs.model);
+                outputs.frontierCsv, "--frontier-json", outputs.frontierJson, "--model-out", outputs.model,
+                "--report-html", outputs.html);
         TrainingSettings base = training.toSettings(spec.commandLine());
         GapTarget target = target();
 
@@ -150,6 +156,10 @@ final class SweepCommand implements Callable<Integer> {
                 "frontier: %s, %d models in %.1f s; validation %d examples, test %d", data.describe(),
                 results.size(), seconds, parts.validation().size(), parts.test().size()), out);
         writeOutputs(results, selection, audits, err);
+        if (outputs.html != null) {
+            SweepPage.write(results, selection, audits, data.describe(), outputs.html);
+            note(err, "page written to " + outputs.html);
+        }
         return ExitCodes.OK;
     }
 

@@ -20,6 +20,7 @@ import org.fairreg.io.ModelFile;
 import org.fairreg.io.ReportJson;
 import org.fairreg.metrics.GroupAudit;
 import org.fairreg.metrics.GroupReport;
+import org.fairreg.report.TrainPage;
 import org.fairreg.train.Checkpointing;
 import org.fairreg.train.Execution;
 import org.fairreg.train.FittedModel;
@@ -89,6 +90,10 @@ final class TrainCommand implements Callable<Integer> {
 
         @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV here.")
         Path history;
+
+        @Option(names = "--report-html", paramLabel = "FILE",
+                description = "Write a self-contained HTML page here: settings, test report, learning curves.")
+        Path html;
     }
 
     @Option(names = "--threads", paramLabel = "N", order = 90,
@@ -161,7 +166,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputPaths.checkDistinct(spec.commandLine(), Arrays.asList(data.data),
                 "--model-out", outputs.model, "--report-json", outputs.report, "--history", outputs.history,
-                "--checkpoint", checkpoints.file);
+                "--checkpoint", checkpoints.file, "--report-html", outputs.html);
         checkpoints.check(spec.commandLine());
         TrainingSettings settings = training.toSettings(spec.commandLine());
         Execution execution = Execution.defaults().withThreads(threads());
@@ -239,6 +244,10 @@ final class TrainCommand implements Callable<Integer> {
         if (outputs.history != null) {
             HistoryCsv.write(result.history(), outputs.history);
             note(err, "history written to " + outputs.history);
+        }
+        if (outputs.html != null) {
+            TrainPage.write(result, report, groupAudit, data.describe(), outputs.html);
+            note(err, "page written to " + outputs.html);
         }
     }
 

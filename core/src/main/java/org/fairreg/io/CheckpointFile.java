@@ -135,6 +135,7 @@ public final class CheckpointFile {
             out.writeBoolean(record.constraintsMet());
             out.writeDouble(record.validationMse());
             out.writeDouble(record.validationGap());
+            writeDoubles(out, record.groupValidationMse());
             writeText(out, record.objectiveState());
             out.writeDouble(record.seconds());
         }
@@ -226,7 +227,7 @@ public final class CheckpointFile {
         List<EpochRecord> history = new ArrayList<>(historySize);
         for (int i = 0; i < historySize; i++) {
             history.add(new EpochRecord(in.readInt(), in.readDouble(), in.readDouble(), in.readBoolean(),
-                    in.readDouble(), in.readDouble(), in.readText(), in.readDouble()));
+                    in.readDouble(), in.readDouble(), in.readDoubles(), in.readText(), in.readDouble()));
         }
         in.checkEnd();
 

@@ -196,7 +196,7 @@ public final class Trainer {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new EpochRecord(epoch, trainObjective, score.objective(), score.constraintsMet(), score.mse(),
-                score.gap(), objective.describeState(), seconds);
+                score.gap(), score.groupMse(), objective.describeState(), seconds);
     }
 
     private TrainingResult finish(

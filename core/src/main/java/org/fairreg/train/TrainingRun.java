@@ -342,9 +342,15 @@ final class TrainingRun implements AutoCloseable {
         double score = validationLoss == ValidationLoss.FULL
                 ? objective.selectionScore(validationStatistics)
                 : batchMeanScore(size);
+        double[] groupMse = new double[validationStatistics.groupCount()];
+        for (int k = 0; k < groupMse.length; k++) {
+            groupMse[k] = validationStatistics.isPresent(k)
+                    ? validationStatistics.meanSquaredError(k) * squaredTargetScale
+                    : Double.NaN;
+        }
         return new ValidationScore(score, objective.meetsConstraints(validationStatistics),
                 validationStatistics.overallMeanSquaredError() * squaredTargetScale,
-                GapMeasure.RANGE.value(validationStatistics) * squaredTargetScale);
+                GapMeasure.RANGE.value(validationStatistics) * squaredTargetScale, groupMse);
     }
 
     /** The recipe's validation figure: the mean score over consecutive batches. */

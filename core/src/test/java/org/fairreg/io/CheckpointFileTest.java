@@ -62,6 +62,8 @@ class CheckpointFileTest {
         assertThat(read.kernels()).isEqualTo("vector");
         assertThat(read.arguments()).isEqualTo(ARGUMENTS);
         assertThat(read.checkpoint().progress().nextBatch()).isEqualTo(checkpoint.progress().nextBatch());
+        assertThat(read.checkpoint().history()).isNotEmpty().isEqualTo(checkpoint.history());
+        assertThat(read.checkpoint().history().get(0).groupValidationMse()).hasSize(2);
         TrainingResult resumed = new Trainer(settings).fit(recipe.train(), recipe.validation(),
                 TrainingListener.NONE, new Checkpointing(0, c -> { }, () -> false, read.checkpoint()));
         assertThat(resumed.model().network().parameters()).containsExactly(whole.model().network().parameters());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.fairreg.data.Dataset;
 import org.fairreg.data.GroupLabels;
 import org.fairreg.data.RecipeData;
+import org.fairreg.metrics.GroupMetrics;
 import org.fairreg.model.Activation;
 import org.fairreg.model.Architecture;
 import org.fairreg.model.BatchPredictor;
@@ -160,6 +161,28 @@ class TrainerTest {
         assertThat(result.summary().stopReason()).isEqualTo(StopReason.MAX_EPOCHS);
         assertThat(validationObjective(result.model(), settings))
                 .isCloseTo(result.history().get(3).validationObjective(), within(1e-12));
+    }
+
+    /** The per-group figures of the history are those a report of the kept weights gives. */
+    @Test
+    void eachEpochRecordsEveryGroupsValidationMse() {
+        TrainingSettings settings = TrainingSettings.defaults().withHiddenSizes(8).withMaxEpochs(3)
+                .withRestoreBest(false);
+        TrainingResult result = new Trainer(settings)
+                .fit(recipe.train(), recipe.validation(), TrainingListener.NONE);
+
+        EpochRecord last = result.history().get(2);
+        List<GroupMetrics> groups = result.model().evaluate(recipe.validation()).groups();
+        assertThat(last.groupValidationMse()).hasSize(groups.size());
+        double weighted = 0.0;
+        long n = 0;
+        for (int k = 0; k < groups.size(); k++) {
+            assertRelative(last.groupValidationMse()[k], groups.get(k).mse(), MSE_RELATIVE_TOLERANCE, "group " + k);
+            weighted += groups.get(k).n() * last.groupValidationMse()[k];
+            n += groups.get(k).n();
+        }
+        assertRelative(weighted / n, last.validationMse(), MSE_RELATIVE_TOLERANCE, "overall");
+        assertThat(result.history().get(0).groupValidationMse()).isNotEqualTo(last.groupValidationMse());
     }
 
     @Test
