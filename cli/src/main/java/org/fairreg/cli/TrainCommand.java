@@ -88,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--report-json", paramLabel = "FILE", description = "Write the test report as JSON here.")
         Path report;
 
-        @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV here.")
+        @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV here: objectives, validation mse and gap, and each "
+                + "group's validation mse.")
         Path history;
 
         @Option(names = "--report-html", paramLabel = "FILE",
@@ -242,7 +243,7 @@ final class TrainCommand implements Callable<Integer> {
             note(err, "report written to " + outputs.report);
         }
         if (outputs.history != null) {
-            HistoryCsv.write(result.history(), outputs.history);
+            HistoryCsv.write(result.history(), result.model().groups(), outputs.history);
             note(err, "history written to " + outputs.history);
         }
         if (outputs.html != null) {
