@@ -88,8 +88,8 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--report-json", paramLabel = "FILE", description = "Write the test report as JSON here.")
         Path report;
 
-        @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV here: objectives, validation mse and gap, and each "
-                + "group's validation mse.")
+        @Option(names = "--history", paramLabel = "FILE", description = "Write the per-epoch history as CSV "
+                + "here: objectives, validation mse and gap, and each group's validation mse.")
         Path history;
 
         @Option(names = "--report-html", paramLabel = "FILE",
