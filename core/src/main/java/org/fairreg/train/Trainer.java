@@ -149,7 +149,7 @@ public final class Trainer {
             EpochRecord record;
             try {
                 record = runEpoch(parts.run(), parts.objective(), epoch, checkpointing.stopRequested(), listener);
-            } catch (TrainingRun.Divergence divergence) {
+            } catch (DivergenceCheck.Divergence divergence) {
                 TrainingResult result = finish(train, standardization, parts.network(), stopping, history,
                         StopReason.DIVERGED, listener);
                 throw new TrainingDivergedException(divergence.getMessage() + "; kept the weights of epoch "
@@ -191,7 +191,7 @@ public final class Trainer {
         double trainObjective = run.trainEpoch(epoch, stopRequested, listener);
         ValidationScore score = run.validate();
         if (!Double.isFinite(score.objective())) {
-            throw new TrainingRun.Divergence(epoch, 0, 0,
+            throw new DivergenceCheck.Divergence(epoch, 0, 0,
                     "the validation objective is " + score.objective() + " after the epoch");
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -37,14 +37,6 @@ final class TrainingRun implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     /** Steps between two DEBUG lines with the batch objective. */
     private static final int DEBUG_STEP_INTERVAL = 25;
-    /**
-     * How many times the first batch's mean squared error a later batch's may reach before the run
-     * counts as diverged. A learning rate far too large (10 with Adam on the recipe) drives the
-     * loss to 1e9-1e12 times its start while staying finite in float32, so waiting for NaN or
-     * infinity would let it run on to the end and keep a useless model; healthy runs, even with
-     * transient spikes, stay many orders of magnitude below this bound.
-     */
-    static final double EXPLOSION_FACTOR = 1e6;
 
     private final int batchSize;
     private final ValidationLoss validationLoss;
@@ -81,8 +73,7 @@ final class TrainingRun implements AutoCloseable {
     private final GroupStatistics epochStatistics;
     private final RunningGroupErrors runningErrors;
     private final GroupStatistics validationStatistics;
-    /** The mean squared error of the run's first batch, before any step; NaN until it is known. */
-    private double firstBatchLoss = Double.NaN;
+    private final DivergenceCheck divergence = new DivergenceCheck();
     /** The next batch of the epoch in progress, or -1 between epochs. */
     private int nextBatch = -1;
     /** The sum of the batch objectives of the epoch in progress. */
@@ -156,8 +147,8 @@ final class TrainingRun implements AutoCloseable {
      * @param stopRequested asked before each step
      * @param listener told of each step
      * @return the mean of the batch objectives
-     * @throws Divergence if a batch objective is not finite, or the batch mean squared error exceeds
-     *         {@link #EXPLOSION_FACTOR} times the first batch's; the step is not taken
+     * @throws DivergenceCheck.Divergence if the batch diverged ({@link DivergenceCheck}); the step
+     *         is not taken
      * @throws Interruption if a stop was requested; the remaining batches are not trained
      */
     double trainEpoch(int epoch, BooleanSupplier stopRequested, TrainingListener listener) {
@@ -175,17 +166,8 @@ final class TrainingRun implements AutoCloseable {
             int b = nextBatch;
             int count = gatherBatch(plan.start(b), plan.start(b + 1));
             double value = step(count);
-            if (!Double.isFinite(value)) {
-                throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, describeNonFinite(value));
-            }
-            double loss = statistics.overallMeanSquaredError();
-            if (Double.isNaN(firstBatchLoss)) {
-                firstBatchLoss = loss;
-            } else if (loss > EXPLOSION_FACTOR * firstBatchLoss && firstBatchLoss > 0.0) {
-                throw new Divergence(epoch, b + 1, optimizer.stepCount() + 1, String.format(Locale.ROOT,
-                        "the loss (batch mean squared error) is %.4g, more than %.0g times the first batch's %.4g",
-                        loss, EXPLOSION_FACTOR, firstBatchLoss));
-            }
+            divergence.check(epoch, b + 1, optimizer.stepCount() + 1, value, statistics.overallMeanSquaredError(),
+                    objective.describe());
             network.update(optimizerStep, gradient);
             objectiveSum += value;
             listener.onStep(epoch, b + 1, batches, count);
@@ -218,7 +200,7 @@ final class TrainingRun implements AutoCloseable {
                 new TrainingCheckpoint.EpochProgress(nextBatch, objectiveSum, counts, sums),
                 network.parameters().clone(), optimizer.saveState(), random.saveState(), plan.saveState(),
                 objective.saveState(), runningErrors == null ? new double[0] : runningErrors.saveState(),
-                firstBatchLoss, stopping, history);
+                divergence.firstBatchLoss(), stopping, history);
     }
 
     /**
@@ -264,7 +246,7 @@ final class TrainingRun implements AutoCloseable {
         }
         nextBatch = progress.nextBatch();
         objectiveSum = progress.objectiveSum();
-        firstBatchLoss = checkpoint.firstBatchLoss();
+        divergence.restore(checkpoint.firstBatchLoss());
     }
 
     /**
@@ -319,14 +301,6 @@ final class TrainingRun implements AutoCloseable {
             network.addWeightDecay(weightDecay, gradient);
         }
         return value;
-    }
-
-    private String describeNonFinite(double value) {
-        double loss = statistics.overallMeanSquaredError();
-        return Double.isFinite(loss)
-                ? "the objective (" + objective.describe() + ") is " + value + " while the batch mean squared "
-                        + "error is " + loss
-                : "the loss (batch mean squared error) is " + loss;
     }
 
     /**
@@ -385,17 +359,6 @@ final class TrainingRun implements AutoCloseable {
 
         Interruption(int epoch, int nextBatch) {
             super("stopped at epoch " + epoch + ", before step " + (nextBatch + 1) + " of the epoch");
-        }
-    }
-
-    /** A batch objective that is NaN or infinite, or a loss that exploded; carries where it happened. */
-    static final class Divergence extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        Divergence(int epoch, int stepInEpoch, long step, String term) {
-            super("training diverged at epoch " + epoch + ", step " + stepInEpoch + " of the epoch (step " + step
-                    + " overall): " + term);
         }
     }
 }
