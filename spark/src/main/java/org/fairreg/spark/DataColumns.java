@@ -115,17 +115,26 @@ public final class DataColumns implements Serializable {
      * @return the selected columns
      */
     public Dataset<Row> select(Dataset<?> data, boolean withLabelAndGroup) {
+        List<Column> columns = selectFeatures();
+        if (withLabelAndGroup) {
+            columns.add(col(labelCol).cast("double"));
+            columns.add(col(groupCol).cast("string"));
+        }
+        return data.toDF().select(columns.toArray(new Column[0]));
+    }
+
+    /**
+     * @return the expressions that select the features: the vector column, or each feature column
+     *         as a double
+     */
+    public List<Column> selectFeatures() {
         List<Column> columns = new ArrayList<>();
         if (featuresCol != null) {
             columns.add(col(featuresCol));
         } else {
             featureCols.forEach(name -> columns.add(col(name).cast("double")));
         }
-        if (withLabelAndGroup) {
-            columns.add(col(labelCol).cast("double"));
-            columns.add(col(groupCol).cast("string"));
-        }
-        return data.toDF().select(columns.toArray(new Column[0]));
+        return columns;
     }
 
     /**
@@ -158,8 +167,20 @@ public final class DataColumns implements Serializable {
      * @throws IllegalArgumentException if a feature is missing or the vector has another size
      */
     public void readFeatures(Row row, float[] out) {
+        readFeatures(row, 0, out);
+    }
+
+    /**
+     * Reads one example's features from a row whose selected features start at {@code offset}.
+     *
+     * @param row a row holding the features of {@link #selectFeatures} from {@code offset}
+     * @param offset the index of the first feature field
+     * @param out receives the features; overwritten
+     * @throws IllegalArgumentException if a feature is missing or the vector has another size
+     */
+    public void readFeatures(Row row, int offset, float[] out) {
         if (featuresCol != null) {
-            Vector vector = requirePresent(row, 0, featuresCol);
+            Vector vector = requirePresent(row, offset, featuresCol);
             if (vector.size() != out.length) {
                 throw new IllegalArgumentException("every vector of '" + featuresCol + "' must have " + out.length
                         + " entries, found " + vector.size());
@@ -170,8 +191,8 @@ public final class DataColumns implements Serializable {
             return;
         }
         for (int f = 0; f < out.length; f++) {
-            requirePresent(row, f, featureCols.get(f));
-            out[f] = (float) row.getDouble(f);
+            requirePresent(row, offset + f, featureCols.get(f));
+            out[f] = (float) row.getDouble(offset + f);
         }
     }
 
