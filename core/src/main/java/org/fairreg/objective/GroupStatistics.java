@@ -1,5 +1,6 @@
 package org.fairreg.objective;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,9 +8,12 @@ import java.util.Arrays;
  * accumulated in {@code double}.
  *
  * <p>Not thread-safe; one instance serves a whole run and is {@link #clear() cleared} before each
- * batch.
+ * batch. Serializable so that a distributed pass can ship the statistics of its part of the data
+ * to be {@link #addAll added}.
  */
-public final class GroupStatistics implements GroupErrors {
+public final class GroupStatistics implements GroupErrors, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] counts;
     private final double[] sumSquares;
