@@ -33,7 +33,7 @@ import org.fairreg.train.FittedModel;
  * unchanged, and {@link #readModelFile} reads one, from the CLI or from Spark.
  *
  * <p>Params: {@code featuresCol} or {@code featureCols} (which columns hold the features, as for
- * {@link FairRegressor}) and {@code predictionCol}. Not saved with Spark's {@code MLWriter}: the
+ * {@link FairRegression}) and {@code predictionCol}. Not saved with Spark's {@code MLWriter}: the
  * model file is its persistent form. Thread-safe once its params are set.
  */
 public final class FairRegressionModel extends Model<FairRegressionModel> {

@@ -25,7 +25,9 @@ import org.fairreg.train.TrainingSettings;
 
 /**
  * A Spark ML {@link Estimator} that trains a fairreg model with the {@link SparkTrainer}, for use
- * on its own or as a stage of a {@code Pipeline}.
+ * on its own or as a stage of a {@code Pipeline}. Named as Spark's own pairs are
+ * ({@code LinearRegression}, {@code LinearRegressionModel}), and so apart from the local
+ * library's {@code org.fairreg.FairRegressor}.
  *
  * <p>Params, with the core's defaults: {@code featuresCol} ("features", a vector column) or
  * {@code featureCols} (numeric columns; when not empty they are read instead), {@code labelCol}
@@ -37,7 +39,7 @@ import org.fairreg.train.TrainingSettings;
  * step), {@code validationFraction} (0.2, split off at random with {@code seed}) and
  * {@code seed} (42). Everything else takes {@link TrainingSettings#defaults()}.
  */
-public final class FairRegressor extends Estimator<FairRegressionModel> {
+public final class FairRegression extends Estimator<FairRegressionModel> {
 
     private static final long serialVersionUID = 1L;
 
@@ -60,14 +62,14 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
     private final LongParam seed;
 
     /** Creates an estimator with a random uid and the defaults. */
-    public FairRegressor() {
-        this(Identifiable$.MODULE$.randomUID("fairRegressor"));
+    public FairRegression() {
+        this(Identifiable$.MODULE$.randomUID("fairRegression"));
     }
 
     /**
      * @param uid the estimator's unique id
      */
-    public FairRegressor(String uid) {
+    public FairRegression(String uid) {
         this.uid = uid;
         this.featuresCol = new Param<>(this, "featuresCol", "the column of feature vectors, "
             + "read when featureCols is empty");
@@ -171,7 +173,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
     }
 
     @Override
-    public FairRegressor copy(ParamMap extra) {
+    public FairRegression copy(ParamMap extra) {
         return defaultCopy(extra);
     }
 
@@ -264,7 +266,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the column of feature vectors
      * @return this, modified
      */
-    public FairRegressor setFeaturesCol(String value) {
+    public FairRegression setFeaturesCol(String value) {
         set(featuresCol, value);
         return this;
     }
@@ -273,7 +275,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the numeric feature columns, in input order
      * @return this, modified
      */
-    public FairRegressor setFeatureCols(String[] value) {
+    public FairRegression setFeatureCols(String[] value) {
         set(featureCols, value);
         return this;
     }
@@ -282,7 +284,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the target column
      * @return this, modified
      */
-    public FairRegressor setLabelCol(String value) {
+    public FairRegression setLabelCol(String value) {
         set(labelCol, value);
         return this;
     }
@@ -291,7 +293,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the group column
      * @return this, modified
      */
-    public FairRegressor setGroupCol(String value) {
+    public FairRegression setGroupCol(String value) {
         set(groupCol, value);
         return this;
     }
@@ -300,7 +302,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the prediction column
      * @return this, modified
      */
-    public FairRegressor setPredictionCol(String value) {
+    public FairRegression setPredictionCol(String value) {
         set(predictionCol, value);
         return this;
     }
@@ -309,7 +311,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the objective's id
      * @return this, modified
      */
-    public FairRegressor setObjective(String value) {
+    public FairRegression setObjective(String value) {
         set(objective, value);
         return this;
     }
@@ -318,7 +320,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the penalty's weight
      * @return this, modified
      */
-    public FairRegressor setLambda(double value) {
+    public FairRegression setLambda(double value) {
         set(lambda, value);
         return this;
     }
@@ -327,7 +329,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the allowed gap, an amount or a percentage
      * @return this, modified
      */
-    public FairRegressor setEpsilon(String value) {
+    public FairRegression setEpsilon(String value) {
         set(epsilon, value);
         return this;
     }
@@ -336,7 +338,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the gap measure's id
      * @return this, modified
      */
-    public FairRegressor setGapMeasure(String value) {
+    public FairRegression setGapMeasure(String value) {
         set(gapMeasure, value);
         return this;
     }
@@ -345,7 +347,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the hidden layer widths
      * @return this, modified
      */
-    public FairRegressor setHiddenSizes(int[] value) {
+    public FairRegression setHiddenSizes(int[] value) {
         set(hiddenSizes, value);
         return this;
     }
@@ -354,7 +356,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value Adam's learning rate
      * @return this, modified
      */
-    public FairRegressor setLearningRate(double value) {
+    public FairRegression setLearningRate(double value) {
         set(learningRate, value);
         return this;
     }
@@ -363,7 +365,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the largest number of epochs
      * @return this, modified
      */
-    public FairRegressor setMaxEpochs(int value) {
+    public FairRegression setMaxEpochs(int value) {
         set(maxEpochs, value);
         return this;
     }
@@ -372,7 +374,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the epochs without improvement that stop a run
      * @return this, modified
      */
-    public FairRegressor setPatience(int value) {
+    public FairRegression setPatience(int value) {
         set(patience, value);
         return this;
     }
@@ -381,7 +383,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the probability that a step trains on an example
      * @return this, modified
      */
-    public FairRegressor setBatchFraction(double value) {
+    public FairRegression setBatchFraction(double value) {
         set(batchFraction, value);
         return this;
     }
@@ -390,7 +392,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the share of rows held out for validation
      * @return this, modified
      */
-    public FairRegressor setValidationFraction(double value) {
+    public FairRegression setValidationFraction(double value) {
         set(validationFraction, value);
         return this;
     }
@@ -399,7 +401,7 @@ public final class FairRegressor extends Estimator<FairRegressionModel> {
      * @param value the run's seed
      * @return this, modified
      */
-    public FairRegressor setSeed(long value) {
+    public FairRegression setSeed(long value) {
         set(seed, value);
         return this;
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The estimator fits in a pipeline, its model predicts as the core does, and its file is the CLI's. */
-class FairRegressorTest {
+class FairRegressionTest {
 
     private static Dataset<Row> rows;
     private static PipelineModel fitted;
@@ -34,7 +34,7 @@ class FairRegressorTest {
         rows = LocalSpark.rows(800, 21).repartition(3).cache();
         VectorAssembler assembler = new VectorAssembler()
                 .setInputCols(LocalSpark.FEATURES.toArray(new String[0])).setOutputCol("features");
-        FairRegressor regressor = new FairRegressor().setLabelCol("y").setHiddenSizes(new int[] {8})
+        FairRegression regressor = new FairRegression().setLabelCol("y").setHiddenSizes(new int[] {8})
                 .setLambda(0.5).setLearningRate(1e-2).setMaxEpochs(5).setSeed(3);
         fitted = new Pipeline().setStages(new PipelineStage[] {assembler, regressor}).fit(rows);
     }
@@ -76,7 +76,7 @@ class FairRegressorTest {
 
     @Test
     void settingsFollowTheParams() {
-        FairRegressor regressor = new FairRegressor().setObjective("constrained").setEpsilon("10%")
+        FairRegression regressor = new FairRegression().setObjective("constrained").setEpsilon("10%")
                 .setGapMeasure("variance").setHiddenSizes(new int[] {4, 2}).setMaxEpochs(7);
 
         assertThat(regressor.settings().objectiveSettings().kind()).isEqualTo(ObjectiveKind.CONSTRAINED);
@@ -89,7 +89,7 @@ class FairRegressorTest {
 
     @Test
     void missingColumnIsNamed() {
-        FairRegressor regressor = new FairRegressor().setLabelCol("y").setGroupCol("region");
+        FairRegression regressor = new FairRegression().setLabelCol("y").setGroupCol("region");
 
         assertThatThrownBy(() -> regressor.fit(rows)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'region'");
