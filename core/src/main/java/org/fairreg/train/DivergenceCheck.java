@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * Decides, after each batch, whether a run has diverged: its objective is NaN or infinite, or its
  * mean squared error exceeds {@link #EXPLOSION_FACTOR} times the first batch's. Keeps the first
- * batch's loss, which a checkpoint saves. Not thread-safe.
+ * batch's loss, which a checkpoint saves. Public so that other trainers (the Spark module's) stop
+ * by the same rule with the same message. Not thread-safe.
  */
-final class DivergenceCheck {
+public final class DivergenceCheck {
 
     /**
      * How many times the first batch's mean squared error a later batch's may reach before the run
@@ -16,7 +17,7 @@ final class DivergenceCheck {
      * infinity would let it run on to the end and keep a useless model; healthy runs, even with
      * transient spikes, stay many orders of magnitude below this bound.
      */
-    static final double EXPLOSION_FACTOR = 1e6;
+    public static final double EXPLOSION_FACTOR = 1e6;
 
     private double firstBatchLoss = Double.NaN;
 
@@ -31,7 +32,7 @@ final class DivergenceCheck {
      * @param objective the objective's description, for the message
      * @throws Divergence naming where and which term, if the run diverged
      */
-    void check(int epoch, int stepInEpoch, long step, double value, double loss, String objective) {
+    public void check(int epoch, int stepInEpoch, long step, double value, double loss, String objective) {
         if (!Double.isFinite(value)) {
             throw new Divergence(epoch, stepInEpoch, step, Double.isFinite(loss)
                     ? "the objective (" + objective + ") is " + value + " while the batch mean squared error is "
@@ -58,11 +59,17 @@ final class DivergenceCheck {
     }
 
     /** A batch objective that is NaN or infinite, or a loss that exploded; carries where it happened. */
-    static final class Divergence extends RuntimeException {
+    public static final class Divergence extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        Divergence(int epoch, int stepInEpoch, long step, String term) {
+        /**
+         * @param epoch the epoch
+         * @param stepInEpoch the step within the epoch, from 1; 0 for the validation after it
+         * @param step the step of the run; 0 for a validation
+         * @param term which term went wrong, and its value
+         */
+        public Divergence(int epoch, int stepInEpoch, long step, String term) {
             super("training diverged at epoch " + epoch + ", step " + stepInEpoch + " of the epoch (step " + step
                     + " overall): " + term);
         }

@@ -20,6 +20,7 @@ import org.fairreg.train.EpochRecord;
 import org.fairreg.train.FittedModel;
 import org.fairreg.train.Provenance;
 import org.fairreg.train.StopReason;
+import org.fairreg.train.DivergenceCheck;
 import org.fairreg.train.TrainingDivergedException;
 import org.fairreg.train.TrainingResult;
 import org.fairreg.train.TrainingSettings;
@@ -91,7 +92,8 @@ public final class SparkTrainer {
      *         is off), and the history
      * @throws IllegalArgumentException if a set is empty, a value is missing, or the objective
      *         needs other group counts
-     * @throws TrainingDivergedException if the objective becomes NaN or infinite; it carries the
+     * @throws TrainingDivergedException if the run diverges by the local trainer's rule (the
+     *         objective NaN or infinite, or the loss a million times the first batch's); it carries the
      *         result with the best weights seen before
      */
     public TrainingResult fit(Dataset<Row> train, Dataset<Row> validation, DataColumns columns) {
@@ -126,7 +128,7 @@ public final class SparkTrainer {
             EpochRecord record;
             try {
                 record = run.epoch(epoch);
-            } catch (SparkTrainingRun.Divergence divergence) {
+            } catch (DivergenceCheck.Divergence divergence) {
                 TrainingResult result = finish(network, data, columns, stopping, history, StopReason.DIVERGED,
                         run.trainSize());
                 throw new TrainingDivergedException(divergence.getMessage() + "; kept the weights of epoch "

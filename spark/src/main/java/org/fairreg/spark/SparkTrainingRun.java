@@ -8,6 +8,7 @@ import org.fairreg.objective.GroupStatistics;
 import org.fairreg.objective.Objective;
 import org.fairreg.objective.RunningGroupErrors;
 import org.fairreg.optim.Optimizer;
+import org.fairreg.train.DivergenceCheck;
 import org.fairreg.train.EpochRecord;
 import org.fairreg.train.GroupGradientSums;
 import org.fairreg.train.TrainingSettings;
@@ -37,6 +38,7 @@ final class SparkTrainingRun {
     private final float[] gradient;
     private final long trainSize;
     private final long validationSize;
+    private final DivergenceCheck divergence = new DivergenceCheck();
     private long step;
 
     SparkTrainingRun(TrainingSettings settings, double batchFraction, Objective objective, Optimizer optimizer,
@@ -81,7 +83,8 @@ final class SparkTrainingRun {
      *
      * @param epoch the epoch number, for messages
      * @return what the epoch measured
-     * @throws Divergence if a batch objective is not finite; the step is not taken
+     * @throws DivergenceCheck.Divergence if a batch diverged by the local trainer's rule
+     *         ({@link DivergenceCheck}); the step is not taken
      */
     EpochRecord epoch(int epoch) {
         long started = System.nanoTime();
@@ -100,7 +103,7 @@ final class SparkTrainingRun {
         GroupStatistics validation = pass.statistics(data.validation(), network);
         double score = objective.selectionScore(validation);
         if (!Double.isFinite(score)) {
-            throw new Divergence("training diverged at epoch " + epoch + ": the validation objective is " + score
+            throw new DivergenceCheck.Divergence(epoch, 0, 0, "the validation objective is " + score
                     + " after the epoch");
         }
         double[] groupMse = new double[validation.groupCount()];
@@ -127,11 +130,7 @@ final class SparkTrainingRun {
             return Double.NaN;
         }
         double value = gradientOf(sums);
-        if (!Double.isFinite(value)) {
-            throw new Divergence("training diverged at epoch " + epoch + ", step " + stepInEpoch + " of the epoch"
-                    + " (step " + step + " overall): the objective (" + objective.describe() + ") is " + value
-                    + " while the batch mean squared error is " + statistics.overallMeanSquaredError());
-        }
+        divergence.check(epoch, stepInEpoch, step, value, statistics.overallMeanSquaredError(), objective.describe());
         network.update(optimizer::step, gradient);
         return value;
     }
@@ -162,15 +161,5 @@ final class SparkTrainingRun {
     /** @return the gradient of the last step, the network's layout; valid until the next step */
     float[] gradient() {
         return gradient;
-    }
-
-    /** A batch or validation objective that is NaN or infinite. */
-    static final class Divergence extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        Divergence(String message) {
-            super(message);
-        }
     }
 }

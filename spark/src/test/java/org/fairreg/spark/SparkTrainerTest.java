@@ -9,7 +9,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.fairreg.objective.ObjectiveKind;
 import org.fairreg.train.FittedModel;
+import org.fairreg.train.StopReason;
 import org.fairreg.train.Trainer;
+import org.fairreg.train.TrainingDivergedException;
 import org.fairreg.train.TrainingListener;
 import org.fairreg.train.TrainingResult;
 import org.fairreg.train.TrainingSettings;
@@ -77,6 +79,24 @@ class SparkTrainerTest {
         assertThat(model.network().parameters()).containsExactly(second.model().network().parameters());
         assertThat(first.history().get(2).validationMse()).isLessThan(first.history().get(0).validationMse());
         assertThat(model.settings().batchSize()).isEqualTo(TRAIN_ROWS / 4);
+    }
+
+    /**
+     * Full-batch Adam at 10 blows the loss up at its second step (one step per epoch here), as it
+     * does locally; the run stops by the same rule and keeps epoch 1's weights.
+     */
+    @Test
+    void anExplodingLossStopsTheRunAsLocally() {
+        TrainingSettings settings = TrainingSettings.defaults().withHiddenSizes(16, 8).withLearningRate(10)
+                .withBatchSize(TRAIN_ROWS).withMaxEpochs(5);
+
+        assertThatThrownBy(() -> new SparkTrainer(settings).fit(train, validation, SparkGradientTest.columns()))
+                .isInstanceOfSatisfying(TrainingDivergedException.class, diverged -> {
+                    assertThat(diverged.getMessage())
+                            .startsWith("training diverged at epoch 2, step 1 of the epoch (step 2 overall)")
+                            .contains("more than 1e+06 times the first batch's", "kept the weights of epoch 1");
+                    assertThat(diverged.result().summary().stopReason()).isEqualTo(StopReason.DIVERGED);
+                });
     }
 
     @Test
