@@ -21,6 +21,7 @@ import org.fairreg.objective.ObjectiveKind;
 import org.fairreg.report.SweepPage;
 import org.fairreg.train.Sweep;
 import org.fairreg.train.SweepPoint;
+import org.fairreg.train.SweepRefinement;
 import org.fairreg.train.SweepResult;
 import org.fairreg.train.SweepSelection;
 import org.fairreg.train.SweepSelection.GapTarget;
@@ -100,6 +101,12 @@ final class SweepCommand implements Callable<Integer> {
         @Option(names = "--threads", paramLabel = "N",
                 description = "Models trained at once. Default: the number of processors.")
         int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--refine", paramLabel = "ROUNDS", defaultValue = "2",
+                description = "Rounds that add two lambdas between the neighbouring lambdas whose validation "
+                        + "gaps straddle the target, so the choice lands near it; 0 for the grid alone. "
+                        + "Default: ${DEFAULT-VALUE}")
+        int refineRounds = 2;
     }
 
     /** Files written after the sweep. */
@@ -128,6 +135,7 @@ final class SweepCommand implements Callable<Integer> {
                 "--report-html", outputs.html);
         TrainingSettings base = training.toSettings(spec.commandLine());
         GapTarget target = target();
+        int rounds = refineRounds();
 
         Splits.Parts parts = data.load(spec.commandLine(), new ProgressBar(err, ProgressBar.wanted(logging)));
         data.warnings().forEach(err::println);
@@ -138,11 +146,25 @@ final class SweepCommand implements Callable<Integer> {
                     + groupCount);
         }
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger(points.size());
         ProgressBar bar = new ProgressBar(err, ProgressBar.wanted(logging));
-        bar.update(0, points.size(), "models 0/" + points.size(), "");
+        bar.update(0, total.get(), "models 0/" + total.get(), "");
         long started = System.nanoTime();
-        List<SweepResult> results = new Sweep(threads()).run(points, parts.train(), parts.validation(), parts.test(),
-                result -> progress(err, bar, result, done.incrementAndGet(), points.size()));
+        Sweep trainer = new Sweep(threads());
+        Sweep.Progress shown = result -> progress(err, bar, result, done.incrementAndGet(), total.get());
+        List<SweepResult> results = new ArrayList<>(trainer.run(points, parts.train(), parts.validation(),
+                parts.test(), shown));
+        boolean withinNoise = referenceGapWithinNoise(results, parts.validation(), target);
+        for (int round = 0; round < rounds && !withinNoise; round++) {
+            List<Double> lambdas = SweepRefinement.nextLambdas(results, SweepSelection.of(results, target)
+                    .targetGap());
+            if (lambdas.isEmpty()) {
+                break;
+            }
+            List<SweepPoint> more = lambdaPoints(base, lambdas);
+            total.addAndGet(more.size());
+            results.addAll(trainer.run(more, parts.train(), parts.validation(), parts.test(), shown));
+        }
         bar.clear();
         double seconds = (System.nanoTime() - started) / 1e9;
 
@@ -150,8 +172,7 @@ final class SweepCommand implements Callable<Integer> {
         for (SweepResult result : results) {
             audits.add(audit.run(result.training().model(), parts.test()));
         }
-        SweepSelection selection = SweepSelection.of(results, target,
-                referenceGapWithinNoise(results, parts.validation(), target));
+        SweepSelection selection = SweepSelection.of(results, target, withinNoise);
         FrontierTable.print(results, selection, audits, String.format(Locale.ROOT,
                 "frontier: %s, %d models in %.1f s; validation %d examples, test %d", data.describe(),
                 results.size(), seconds, parts.validation().size(), parts.test().size()), out);
@@ -187,6 +208,17 @@ final class SweepCommand implements Callable<Integer> {
                         .withValidationLoss(ValidationLoss.BATCH_MEAN), true));
             }
         }
+        points.addAll(lambdaPoints(base, lambdas));
+        for (Epsilon epsilon : sweep.epsilons) {
+            points.add(new SweepPoint("epsilon=" + epsilon, base.withObjectiveSettings(base.objectiveSettings()
+                    .withKind(ObjectiveKind.CONSTRAINED).withEpsilon(epsilon)), false));
+        }
+        return points;
+    }
+
+    /** One penalized point per lambda, labelled by it. */
+    private List<SweepPoint> lambdaPoints(TrainingSettings base, List<Double> lambdas) {
+        List<SweepPoint> points = new ArrayList<>();
         for (double lambda : lambdas) {
             TrainingSettings settings;
             try {
@@ -197,11 +229,15 @@ final class SweepCommand implements Callable<Integer> {
             }
             points.add(new SweepPoint("lambda=" + lambda, settings, false));
         }
-        for (Epsilon epsilon : sweep.epsilons) {
-            points.add(new SweepPoint("epsilon=" + epsilon, base.withObjectiveSettings(base.objectiveSettings()
-                    .withKind(ObjectiveKind.CONSTRAINED).withEpsilon(epsilon)), false));
-        }
         return points;
+    }
+
+    private int refineRounds() {
+        if (sweep.refineRounds < 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--refine': '"
+                    + sweep.refineRounds + "': must be at least 0");
+        }
+        return sweep.refineRounds;
     }
 
     private GapTarget target() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,38 @@ class SweepCommandTest {
         assertThat(Files.readAllBytes(dir.resolve("two.json"))).isEqualTo(Files.readAllBytes(dir.resolve("one.json")));
         assertThat(Files.readAllBytes(dir.resolve("two-model.json")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("one-model.json")));
+    }
+
+    /**
+     * On insurance with smoker the default grid's gaps straddle the 50% target between lambda 0.1
+     * and 0.3: two rounds add 0.144 and 0.208, then 0.113 and 0.128, and the choice comes from
+     * them; the same files with one thread or two.
+     */
+    @Test
+    void refinementAddsLambdasInsideTheBracketAndRepeatsOnAnyThreadCount() throws IOException {
+        Path insurance = Path.of("..", "core", "src", "test", "resources", "real", "insurance.csv");
+        List<String> json = new ArrayList<>();
+        for (String threads : List.of("1", "2")) {
+            Path frontier = dir.resolve("refined-" + threads + ".json");
+            Fairreg.Run run = Fairreg.run("sweep", "--data", insurance.toString(), "--target", "charges", "--group",
+                    "smoker", "--hidden", "8", "--epochs", "20", "--no-audit", "--min-group-rows", "0", "--threads",
+                    threads, "-q", "--frontier-json", frontier.toString());
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            json.add(Files.readString(frontier));
+        }
+        assertThat(json.get(1)).isEqualTo(json.get(0));
+
+        JsonNode frontier = new ObjectMapper().readTree(json.get(0));
+        List<String> labels = new ArrayList<>();
+        frontier.get("points").forEach(point -> labels.add(point.get("label").asText()));
+        assertThat(labels).containsExactly("mse (reference)", "gap (reference)", "lambda=0.1", "lambda=0.3",
+                "lambda=1.0", "lambda=3.0", "lambda=0.144", "lambda=0.208", "lambda=0.113", "lambda=0.128");
+        assertThat(frontier.get("selected").asText()).isEqualTo("lambda=0.144");
+
+        Fairreg.Run grid = Fairreg.run("sweep", "--data", insurance.toString(), "--target", "charges", "--group",
+                "smoker", "--hidden", "8", "--epochs", "20", "--no-audit", "--min-group-rows", "0", "--refine",
+                "0", "-q");
+        assertThat(grid.out()).contains("chosen: lambda=0.3,").doesNotContain("lambda=0.144");
     }
 
     /** The recipe's groups are drawn at random: the mse model's gap is noise, and nothing is spent on it. */
