@@ -1,5 +1,7 @@
 package org.fairreg.train;
 
+import org.fairreg.model.Network;
+
 /**
  * Watches the validation objective, keeps a copy of the parameters of the best epoch, and says
  * when {@code patience} epochs in a row have brought no improvement.
@@ -73,6 +75,26 @@ public final class EarlyStopping {
     /** @return the epoch of the best value, 0 before any epoch improved */
     public int bestEpoch() {
         return bestEpoch;
+    }
+
+    /**
+     * Ends a run: puts the weights it keeps into {@code network} and says which epoch they are
+     * from. The best epoch's weights are kept when {@code restoreBest} asks for them, and always
+     * after a divergence, whose last weights are of no use; otherwise the last epoch's stay.
+     *
+     * @param network the trained network, its parameters replaced by the best ones if restoring
+     * @param epochsRun the epochs the run finished
+     * @param reason why the run stopped
+     * @param restoreBest whether the settings ask for the best epoch's weights
+     * @return the run's summary
+     */
+    public TrainingSummary finish(Network network, int epochsRun, StopReason reason, boolean restoreBest) {
+        boolean restore = restoreBest || reason == StopReason.DIVERGED;
+        if (restore) {
+            network.setParameters(bestParameters);
+        }
+        int keptEpoch = restore ? bestEpoch : epochsRun;
+        return new TrainingSummary(epochsRun, bestEpoch, keptEpoch, bestValue, reason);
     }
 
     /** @return a copy of everything it has seen that matters for later epochs, for a checkpoint */

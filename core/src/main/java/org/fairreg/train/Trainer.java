@@ -207,19 +207,13 @@ public final class Trainer {
             List<EpochRecord> history,
             StopReason reason,
             TrainingListener listener) {
-        boolean restore = settings.restoreBest() || reason == StopReason.DIVERGED;
-        if (restore) {
-            network.setParameters(stopping.bestParameters());
-        }
-        int keptEpoch = restore ? stopping.bestEpoch() : history.size();
-        TrainingSummary summary = new TrainingSummary(history.size(), stopping.bestEpoch(), keptEpoch,
-                stopping.bestValue(), reason);
+        TrainingSummary summary = stopping.finish(network, history.size(), reason, settings.restoreBest());
         FittedModel model = new FittedModel(train.encoding(), train.targetName(), train.groupDefinition(),
                 train.groups(), standardization, network, settings, summary,
                 Provenance.current(network.kernels().name()));
         TrainingResult result = new TrainingResult(model, history);
         LOG.info("stopped by {} after {} epochs; kept epoch {} (best {}, validation objective {})", reason.id(),
-                history.size(), keptEpoch, stopping.bestEpoch(), stopping.bestValue());
+                history.size(), summary.keptEpoch(), stopping.bestEpoch(), stopping.bestValue());
         listener.onFinish(result);
         return result;
     }

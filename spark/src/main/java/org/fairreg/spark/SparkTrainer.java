@@ -150,13 +150,7 @@ public final class SparkTrainer {
 
     private TrainingResult finish(Network network, TrainingData data, DataColumns columns, EarlyStopping stopping,
             List<EpochRecord> history, StopReason reason, long trainSize) {
-        boolean restore = settings.restoreBest() || reason == StopReason.DIVERGED;
-        if (restore) {
-            network.setParameters(stopping.bestParameters());
-        }
-        int keptEpoch = restore ? stopping.bestEpoch() : history.size();
-        TrainingSummary summary = new TrainingSummary(history.size(), stopping.bestEpoch(), keptEpoch,
-                stopping.bestValue(), reason);
+        TrainingSummary summary = stopping.finish(network, history.size(), reason, settings.restoreBest());
         long expectedBatch = Math.max(1, Math.round(batchFraction * trainSize));
         TrainingSettings recorded =
                 settings.withBatchSize((int) Math.min(expectedBatch, TrainingSettings.MAX_BATCH_SIZE));
@@ -164,7 +158,7 @@ public final class SparkTrainer {
                 GroupDefinition.column(columns.groupCol()), data.groups(), data.standardization(), network,
                 recorded, summary, Provenance.current(network.kernels().name()));
         LOG.info("stopped by {} after {} epochs; kept epoch {} (best {}, validation objective {})", reason.id(),
-                history.size(), keptEpoch, stopping.bestEpoch(), stopping.bestValue());
+                history.size(), summary.keptEpoch(), stopping.bestEpoch(), stopping.bestValue());
         return new TrainingResult(model, history);
     }
 }
