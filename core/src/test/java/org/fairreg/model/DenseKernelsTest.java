@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The suite every kernel implementation runs: each kernel against a {@code double} computation of
- * its formula, on shapes with whole vectors, tails and blocks of four rows and the rows left over;
- * and the portable kernels bit for bit against the plain loops they replace, since the golden
- * figures of the recipe rest on their summation order.
+ * its formula, on shapes with whole vectors, tails, blocks of rows and of terms and what is left
+ * over of each; and the portable kernels bit for bit against the plain loops they replace, since
+ * the golden figures of the recipe rest on their summation order.
  */
 class DenseKernelsTest {
 
@@ -25,11 +25,14 @@ class DenseKernelsTest {
     /**
      * Batch, inputs, outputs. 112 is seven vectors of 16 lanes: with AVX-512 the vector kernels
      * then run a four-vector tile, a two-vector tile and a single vector, in outputs (the parameter
-     * gradient) and in inputs (the input delta).
+     * gradient) and in inputs (the input delta). The portable kernels add three terms of a sum per
+     * pass: the shapes leave none, one and two terms over, in inputs (the forward pass), in examples
+     * (the parameter gradient) and in outputs (the input delta), and odd rows over, in examples and
+     * inputs.
      */
     private static final int[][] SHAPES = {
         {1, 1, 1}, {3, 5, 7}, {4, 16, 16}, {9, 10, 64}, {64, 64, 64}, {13, 33, 17}, {6, 256, 1},
-        {5, 12, 112}, {7, 112, 20}
+        {5, 12, 112}, {7, 112, 20}, {11, 14, 24}
     };
 
     static Stream<Arguments> shapes() {
@@ -142,6 +145,50 @@ class DenseKernelsTest {
                     z += input[b][i] * kernel[i][o];
                 }
                 assertThat(output[b][o]).isEqualTo(z);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "batch {1}, {2} -> {3}")
+    @MethodSource("portableShapes")
+    void portableParameterGradientEqualsThePlainLoopBitForBit(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(11 * batch + in + out);
+        float[][] input = matrix(random, batch, in);
+        float[][] delta = matrix(random, batch, out);
+        float[][] kernelGradient = new float[in][out];
+        float[] biasGradient = new float[out];
+        kernels.parameterGradient(input, batch, delta, kernelGradient, biasGradient);
+        for (int o = 0; o < out; o++) {
+            float biasSum = 0f;
+            for (int b = 0; b < batch; b++) {
+                biasSum += delta[b][o];
+            }
+            assertThat(biasGradient[o]).isEqualTo(biasSum);
+            for (int i = 0; i < in; i++) {
+                float sum = 0f;
+                for (int b = 0; b < batch; b++) {
+                    sum += input[b][i] * delta[b][o];
+                }
+                assertThat(kernelGradient[i][o]).isEqualTo(sum);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "batch {1}, {2} -> {3}")
+    @MethodSource("portableShapes")
+    void portableInputDeltaEqualsThePlainLoopBitForBit(DenseKernels kernels, int batch, int in, int out) {
+        Random random = new Random(13 * batch + in + out);
+        float[][] delta = matrix(random, batch, out);
+        float[][] kernel = matrix(random, in, out);
+        float[][] inputDelta = new float[batch][in];
+        kernels.inputDelta(delta, batch, transpose(kernel, out), inputDelta);
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < in; i++) {
+                float sum = 0f;
+                for (int o = 0; o < out; o++) {
+                    sum += delta[b][o] * kernel[i][o];
+                }
+                assertThat(inputDelta[b][i]).isEqualTo(sum);
             }
         }
     }
