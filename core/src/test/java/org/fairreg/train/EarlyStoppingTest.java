@@ -2,6 +2,11 @@ package org.fairreg.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
+import org.fairreg.model.Activation;
+import org.fairreg.model.Architecture;
+import org.fairreg.model.Network;
 import org.junit.jupiter.api.Test;
 
 /** Early stopping against scripted validation curves. */
@@ -68,5 +73,56 @@ class EarlyStoppingTest {
 
         assertThat(stopping.bestEpoch()).isEqualTo(4);
         assertThat(stopping.bestParameters()).containsExactly(4f);
+    }
+
+    @Test
+    void finishRestoresTheBestEpochWhenAsked() {
+        Network network = twoEpochRun(true, StopReason.EARLY_STOPPING);
+        assertThat(network.parameters()).containsOnly(1f);
+    }
+
+    @Test
+    void finishKeepsTheLastEpochWhenRestoringIsOff() {
+        EarlyStopping stopping = stoppingAfterTwoEpochs();
+        Network network = networkFilledWith(2f);
+
+        TrainingSummary summary = stopping.finish(network, 2, StopReason.MAX_EPOCHS, false);
+
+        assertThat(network.parameters()).containsOnly(2f);
+        assertThat(summary).isEqualTo(new TrainingSummary(2, 1, 2, 0.5, StopReason.MAX_EPOCHS));
+    }
+
+    @Test
+    void finishRestoresTheBestEpochAfterADivergenceEvenWhenRestoringIsOff() {
+        Network network = twoEpochRun(false, StopReason.DIVERGED);
+        assertThat(network.parameters()).containsOnly(1f);
+    }
+
+    /** Epoch 1 (parameters all 1, value 0.5) is the best; epoch 2 (all 2, value 0.9) is not. */
+    private static EarlyStopping stoppingAfterTwoEpochs() {
+        Network shape = networkFilledWith(0f);
+        EarlyStopping stopping = new EarlyStopping(5, shape.parameters());
+        stopping.update(1, 0.5, true, filled(shape.parameterCount(), 1f));
+        stopping.update(2, 0.9, true, filled(shape.parameterCount(), 2f));
+        return stopping;
+    }
+
+    private static Network twoEpochRun(boolean restoreBest, StopReason reason) {
+        Network network = networkFilledWith(2f);
+        TrainingSummary summary = stoppingAfterTwoEpochs().finish(network, 2, reason, restoreBest);
+        assertThat(summary).isEqualTo(new TrainingSummary(2, 1, 1, 0.5, reason));
+        return network;
+    }
+
+    private static Network networkFilledWith(float value) {
+        Network network = new Network(new Architecture(2, new int[] {3}, Activation.RELU));
+        network.setParameters(filled(network.parameterCount(), value));
+        return network;
+    }
+
+    private static float[] filled(int length, float value) {
+        float[] values = new float[length];
+        Arrays.fill(values, value);
+        return values;
     }
 }
