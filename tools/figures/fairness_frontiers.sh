@@ -2,9 +2,8 @@
 # Task: the frontier of penalized and constrained training against mse and the recipe's gap, with
 # the audit, on law school (white vs rest; the eight race codes) and medical insurance (sex, smoker,
 # region). Writes $OUT/frontiers/<dataset>.s<seed>.{csv,json,txt}; fairness_frontiers.py makes tables.
-# With more than two groups the recipe's gap objective does not exist, so those sweeps run with
-# --no-references, lambda 0 (plain mse on the same standardized target, the same model as the mse
-# reference) and an absolute --target-gap of half its validation gap, found by a first pass.
+# With more than two groups the recipe's gap objective does not exist; sweep then leaves that
+# reference out by itself and keeps the plain-mse one.
 # Usage: tools/figures/fairness_frontiers.sh [SPLIT_SEED...]   (default 1)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/fairness_common.sh"
@@ -22,15 +21,7 @@ run() {   # run NAME ARGS...: one logged sweep
 for seed in "${seeds[@]}"; do
     for ds in law-white law-race8 ins-smoker ins-sex ins-region; do
         read -ra data <<<"$(dataset_args "$ds")"
-        common=("${data[@]}" "${SPLIT[@]}" --split-seed "$seed" "${EXTRA[@]}" -q)
-        case "$ds" in
-            law-race8|ins-region)
-                run "$ds.s$seed.mse" "${common[@]}" --no-references --lambdas 0 --target-gap 0
-                half="$(awk -F, 'NR == 2 {printf "%.6g", $8 / 2}' "$OUT/frontiers/$ds.s$seed.mse.csv")"
-                run "$ds.s$seed" "${common[@]}" --no-references --lambdas "0,$LAMBDAS" --epsilons "$EPSILONS" \
-                    --target-gap "$half" ;;
-            *)
-                run "$ds.s$seed" "${common[@]}" --lambdas "$LAMBDAS" --epsilons "$EPSILONS" ;;
-        esac
+        run "$ds.s$seed" "${data[@]}" "${SPLIT[@]}" --split-seed "$seed" "${EXTRA[@]}" -q \
+            --lambdas "$LAMBDAS" --epsilons "$EPSILONS"
     done
 done
