@@ -25,13 +25,20 @@ import org.fairreg.metrics.Interval;
  */
 final class ReportTable {
 
-    private static final String ROW = "%-12s %8s %12s %12s %12s %12s %10s%n";
+    /** The label column's width, unless a group label is longer. */
+    private static final int LABEL_WIDTH = 12;
 
-    /** Label, n and MSE as in the first table, then the interval and a note. */
-    private static final String AUDIT_ROW = "%-12s %8s %12s  %-28s %s%n";
+    /** Labels longer than this are cut, so that a table stays readable in a terminal. */
+    private static final int MAX_LABEL_WIDTH = 40;
 
-    /** Label, an empty n column, a figure, then what it is. */
-    private static final String AUDIT_FIGURE = "%-12s %8s %12s  %s%n";
+    /** After the label column: n, MSE, RMSE, MAE, bias and R². */
+    private static final String ROW = " %8s %12s %12s %12s %12s %10s%n";
+
+    /** After the label column: n and MSE as in the first table, then the interval and a note. */
+    private static final String AUDIT_ROW = " %8s %12s  %-28s %s%n";
+
+    /** After the label column: an empty n column, a figure, then what it is. */
+    private static final String AUDIT_FIGURE = " %8s %12s  %s%n";
 
     private ReportTable() {
     }
@@ -56,47 +63,57 @@ final class ReportTable {
      * @param out where to print
      */
     static void print(GroupReport report, Optional<GroupAudit> audit, String title, PrintWriter out) {
+        String label = labelColumn(report);
         out.println(title);
-        out.printf(Locale.ROOT, ROW, "group", "n", "mse", "rmse", "mae", "bias", "r2");
+        out.printf(Locale.ROOT, label + ROW, "group", "n", "mse", "rmse", "mae", "bias", "r2");
         for (GroupMetrics group : report.groups()) {
-            row(group, out);
+            row(group, label, out);
         }
-        row(report.overall(), out);
-        out.printf(Locale.ROOT, "%-12s %8s %12s%n", "gap", "", number(report.gap()));
+        row(report.overall(), label, out);
+        out.printf(Locale.ROOT, label + " %8s %12s%n", "gap", "", number(report.gap()));
         out.println("  (gap: largest minus smallest group mse; bias: mean of prediction - target)");
-        audit.ifPresent(a -> printAudit(a, report.overall(), out));
+        audit.ifPresent(a -> printAudit(a, report.overall(), label, out));
     }
 
-    private static void printAudit(GroupAudit audit, GroupMetrics overall, PrintWriter out) {
+    /** @return the format of the label column: as wide as the longest group label, within limits */
+    private static String labelColumn(GroupReport report) {
+        int width = LABEL_WIDTH;
+        for (GroupMetrics group : report.groups()) {
+            width = Math.max(width, Math.min(group.group().length(), MAX_LABEL_WIDTH));
+        }
+        return "%-" + width + "s";
+    }
+
+    private static void printAudit(GroupAudit audit, GroupMetrics overall, String label, PrintWriter out) {
         AuditSettings settings = audit.settings();
         String level = percent(settings.level());
         out.printf(Locale.ROOT, "audit: %s intervals from %d resamples within each group, %d label permutations,"
                 + " seed %d%n", level, settings.resamples(), settings.permutations(), settings.seed());
-        line(out, String.format(Locale.ROOT, AUDIT_ROW, "group", "n", "mse", level + " interval of mse", ""));
+        line(out, String.format(Locale.ROOT, label + AUDIT_ROW, "group", "n", "mse", level + " interval of mse", ""));
         for (AuditedGroup group : audit.groups()) {
             String note = group.smallGroup()
                     ? "small group: fewer than " + settings.minGroupRows() + " examples"
                     : "";
-            line(out, String.format(Locale.ROOT, AUDIT_ROW, clip(group.group()), group.n(), figure(group.mse()),
-                    interval(group.mseInterval()), note));
+            line(out, String.format(Locale.ROOT, label + AUDIT_ROW, clip(group.group()), group.n(),
+                    figure(group.mse()), interval(group.mseInterval()), note));
         }
-        line(out, String.format(Locale.ROOT, AUDIT_ROW, "overall", overall.n(), figure(overall.mse()),
+        line(out, String.format(Locale.ROOT, label + AUDIT_ROW, "overall", overall.n(), figure(overall.mse()),
                 interval(audit.mseInterval()), ""));
-        printGapFigures(audit, level, out);
+        printGapFigures(audit, level, label, out);
         out.println(audit.verdict());
     }
 
     /** The gap with its interval, the ratio, the noise floor and the p-value, one per line. */
-    private static void printGapFigures(GroupAudit audit, String level, PrintWriter out) {
+    private static void printGapFigures(GroupAudit audit, String level, String label, PrintWriter out) {
         int permutations = audit.settings().permutations();
-        line(out, String.format(Locale.ROOT, AUDIT_ROW, "gap", "", figure(audit.gap()),
+        line(out, String.format(Locale.ROOT, label + AUDIT_ROW, "gap", "", figure(audit.gap()),
                 interval(audit.gapInterval()), ""));
-        line(out, String.format(Locale.ROOT, AUDIT_FIGURE, "ratio", "", figure(audit.ratioMaxMin()),
+        line(out, String.format(Locale.ROOT, label + AUDIT_FIGURE, "ratio", "", figure(audit.ratioMaxMin()),
                 "largest / smallest group mse"));
-        line(out, String.format(Locale.ROOT, AUDIT_FIGURE, "noise floor", "", figure(audit.gapNoiseFloor()),
+        line(out, String.format(Locale.ROOT, label + AUDIT_FIGURE, "noise floor", "", figure(audit.gapNoiseFloor()),
                 level + " quantile of the gap over " + permutations + " label permutations"));
         boolean tested = !Double.isNaN(audit.gapPValue());
-        line(out, String.format(Locale.ROOT, AUDIT_FIGURE, "p-value", "",
+        line(out, String.format(Locale.ROOT, label + AUDIT_FIGURE, "p-value", "",
                 tested ? String.format(Locale.ROOT, "%.3g", audit.gapPValue()) : "n/a",
                 tested
                         ? "(1 + " + audit.permutedGapsAtLeastGap() + " permuted gaps at least the gap) / (1 + "
@@ -117,8 +134,8 @@ final class ReportTable {
         return model.groupIsFeature() ? "group among the features" : "group not a feature";
     }
 
-    private static void row(GroupMetrics metrics, PrintWriter out) {
-        out.printf(Locale.ROOT, ROW, clip(metrics.group()), metrics.n(), number(metrics.mse()), number(metrics.rmse()),
+    private static void row(GroupMetrics metrics, String label, PrintWriter out) {
+        out.printf(Locale.ROOT, label + ROW, clip(metrics.group()), metrics.n(), number(metrics.mse()), number(metrics.rmse()),
                 number(metrics.mae()), number(metrics.bias()),
                 Double.isNaN(metrics.r2()) ? "n/a" : String.format(Locale.ROOT, "%.6f", metrics.r2()));
     }
@@ -143,8 +160,8 @@ final class ReportTable {
         return new BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
-    /** Keeps long group labels from breaking the columns. */
+    /** Keeps very long group labels from breaking the columns. */
     private static String clip(String label) {
-        return label.length() <= 12 ? label : label.substring(0, 11) + "~";
+        return label.length() <= MAX_LABEL_WIDTH ? label : label.substring(0, MAX_LABEL_WIDTH - 1) + "~";
     }
 }

@@ -115,6 +115,32 @@ class ReportTableTest {
         assertThat(text).contains("audit: 97.5% intervals", "97.5% interval of mse", "97.5% quantile of the gap");
     }
 
+    @Test
+    void longGroupLabelsWidenTheLabelColumnInsteadOfBeingCut() {
+        GroupReport report = new GroupReport(
+                List.of(new GroupMetrics("not southwest", 1000, 1.5, 1.2, 1.0, 0.1, 0.5),
+                        new GroupMetrics("southwest", 300, 2.5, 1.6, 1.3, -0.2, 0.4)),
+                new GroupMetrics("overall", 1300, 1.73, 1.3, 1.07, 0.03, 0.48), 1.0);
+
+        List<String> lines = print(out -> ReportTable.print(report, "title", out)).lines().toList();
+
+        assertThat(lines.get(1)).startsWith("group                n          mse");
+        assertThat(lines.get(2)).startsWith("not southwest     1000      1.50000");
+        assertThat(lines.get(3)).startsWith("southwest          300      2.50000");
+        assertThat(lines.get(5)).isEqualTo("gap                         1.00000");
+    }
+
+    @Test
+    void labelsBeyondFortyCharactersAreCut() {
+        String label = "a".repeat(45);
+        GroupReport report = new GroupReport(List.of(new GroupMetrics(label, 1, 1, 1, 1, 0, 0)),
+                new GroupMetrics("overall", 1, 1, 1, 1, 0, 0), 0);
+
+        List<String> lines = print(out -> ReportTable.print(report, "title", out)).lines().toList();
+
+        assertThat(lines.get(2)).startsWith("a".repeat(39) + "~        1");
+    }
+
     private interface Printing {
         void to(PrintWriter out);
     }
