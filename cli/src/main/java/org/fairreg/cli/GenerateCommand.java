@@ -101,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         logging.configure();
         rejectOptionsOfTheOtherKind();
-        if (split.splitsDir != null && !Files.isDirectory(split.splitsDir)) {
+        if (split.splitsDir != null && Files.exists(split.splitsDir) && !Files.isDirectory(split.splitsDir)) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--splits-dir': '" + split.splitsDir + "' is not a folder");
         }
@@ -198,10 +198,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes every row to {@code --out}, then the three parts when {@code --splits-dir} is given. */
+    /**
+     * Writes every row to {@code --out}, then the three parts when {@code --splits-dir} is given,
+     * making that folder first if it does not exist yet.
+     */
     private void writeFiles(RowWriter writer, Splits splits) throws IOException {
         writer.write(everyRow(), out);
         if (splits != null) {
+            Files.createDirectories(split.splitsDir);
             writer.write(splits.train(), split.file(TRAIN));
             writer.write(splits.validation(), split.file(VALIDATION));
             writer.write(splits.test(), split.file(TEST));
@@ -224,11 +228,12 @@ final class GenerateCommand implements Callable<Integer> {
         return everyRow;
     }
 
-    private List<Path> written(Splits splits) {
+    /** @return the files written, as "a.csv" or "a.csv, train.csv, val.csv and test.csv" */
+    private String written(Splits splits) {
         if (splits == null) {
-            return List.of(out);
+            return out.toString();
         }
-        return List.of(out, split.file(TRAIN), split.file(VALIDATION), split.file(TEST));
+        return out + ", " + split.file(TRAIN) + ", " + split.file(VALIDATION) + " and " + split.file(TEST);
     }
 
     /** @return the rows per group, such as {@code 0: 16012, 1: 3988} */

@@ -61,15 +61,31 @@ class GenerateCommandTest {
     }
 
     @Test
-    void generateWithMissingSplitsDirIsAUsageErrorAndWritesNothing(@TempDir Path folder) {
-        Path all = folder.resolve("all.csv");
+    void generateMakesASplitsFolderThatDoesNotExistYet(@TempDir Path folder) {
+        Path splits = folder.resolve("absent").resolve("splits");
 
-        Fairreg.Run run = Fairreg.run("generate", "--out", all.toString(),
-                "--splits-dir", folder.resolve("absent").toString());
+        Fairreg.Run run = Fairreg.run("generate", "--out", folder.resolve("all.csv").toString(),
+                "--splits-dir", splits.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(splits.resolve("train.csv")).isRegularFile();
+        assertThat(splits.resolve("val.csv")).isRegularFile();
+        assertThat(splits.resolve("test.csv")).isRegularFile();
+        assertThat(run.errLines()).containsExactly("20000 rows x 10 features written to " + folder.resolve("all.csv")
+                + ", " + splits.resolve("train.csv") + ", " + splits.resolve("val.csv") + " and "
+                + splits.resolve("test.csv"));
+    }
+
+    @Test
+    void generateWithSplitsDirOnAFileIsAUsageErrorAndWritesNothing(@TempDir Path folder) throws IOException {
+        Path all = folder.resolve("all.csv");
+        Path file = Files.writeString(folder.resolve("file"), "not a folder");
+
+        Fairreg.Run run = Fairreg.run("generate", "--out", all.toString(), "--splits-dir", file.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.errLines()).hasSize(2);
-        assertThat(run.errLines().get(0)).contains("--splits-dir", "absent");
+        assertThat(run.errLines().get(0)).contains("--splits-dir", "is not a folder");
         assertThat(run.errLines().get(1)).isEqualTo("Try 'fairreg generate --help'.");
         assertThat(all).doesNotExist();
     }

@@ -96,7 +96,7 @@ class GenerateGroupShiftTest {
         Fairreg.Run run = Fairreg.run("generate", "--kind", "recipe", "--out", explicit.toString(), "--samples", "100");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.errLines()).containsExactly("100 rows x 10 features written to [" + explicit + "]");
+        assertThat(run.errLines()).containsExactly("100 rows x 10 features written to " + explicit);
         assertThat(Files.readAllBytes(explicit)).isEqualTo(Files.readAllBytes(implicit));
     }
 
