@@ -20,7 +20,7 @@ final class ExitCodes {
             + "  0   success%n"
             + "  1   failure while running (bad data, diverged training, write error)%n"
             + "  2   bad usage (unknown option, invalid value)%n"
-            + "  130 stopped by Ctrl-C or SIGTERM (143) after saving a checkpoint%n";
+            + "  130 stopped by Ctrl-C (143 by SIGTERM); train with --checkpoint saves one first%n";
 
     private ExitCodes() {
     }

@@ -249,8 +249,9 @@ final class SweepCommand implements Callable<Integer> {
             }
             return target;
         } catch (IllegalArgumentException invalid) {
+            boolean given = spec.commandLine().getParseResult().hasMatchedOption("--target-gap");
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--target-gap': '"
-                    + sweep.targetGap + "': " + invalid.getMessage());
+                    + sweep.targetGap + "'" + (given ? "" : " (the default)") + ": " + invalid.getMessage());
         }
     }
 

@@ -127,6 +127,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void aDefaultPercentageTargetWithoutReferencesSaysItIsTheDefault() {
+        Fairreg.Run defaulted = Fairreg.run("sweep", "--lambdas", "1", "--epochs", "2", "--no-references");
+        Fairreg.Run given = Fairreg.run("sweep", "--lambdas", "1", "--epochs", "2", "--no-references",
+                "--target-gap", "40%");
+
+        assertThat(defaulted.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(defaulted.errLines().get(0)).isEqualTo("fairreg sweep: Invalid value for option '--target-gap': "
+                + "'50%' (the default): a percentage needs the plain-mse reference; drop --no-references or give "
+                + "an amount");
+        assertThat(given.errLines().get(0)).contains("'40%': a percentage needs").doesNotContain("default");
+    }
+
+    @Test
     void withMoreThanTwoGroupsTheGapReferenceIsLeftOutAndSaid() {
         Path insurance = Path.of("..", "core", "src", "test", "resources", "real", "insurance.csv");
         Fairreg.Run run = Fairreg.run("sweep", "--data", insurance.toString(), "--target", "charges", "--group",
