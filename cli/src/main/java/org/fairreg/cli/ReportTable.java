@@ -135,8 +135,8 @@ final class ReportTable {
     }
 
     private static void row(GroupMetrics metrics, String label, PrintWriter out) {
-        out.printf(Locale.ROOT, label + ROW, clip(metrics.group()), metrics.n(), number(metrics.mse()), number(metrics.rmse()),
-                number(metrics.mae()), number(metrics.bias()),
+        out.printf(Locale.ROOT, label + ROW, clip(metrics.group()), metrics.n(), number(metrics.mse()),
+                number(metrics.rmse()), number(metrics.mae()), number(metrics.bias()),
                 Double.isNaN(metrics.r2()) ? "n/a" : String.format(Locale.ROOT, "%.6f", metrics.r2()));
     }
 
