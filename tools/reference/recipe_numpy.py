@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference implementation of fairreg's starting recipe (DESIGN.md section 1)
+"""Reference implementation of fairreg's starting recipe (docs/recipe.md)
 in plain numpy, with hand-written backpropagation and a Keras-style Adam.
 
 It is the yardstick the Java trainer is tested against (see --fixture) and the
@@ -65,7 +65,7 @@ EPSILON = 1e-7
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
-DEFAULT_DATA = os.path.normpath(os.path.join(REPO, "..", "shared", "data", "seed"))
+DEFAULT_DATA = os.path.join(REPO, "core", "src", "test", "resources", "seed")
 
 
 # ---------------------------------------------------------------- data
@@ -330,7 +330,7 @@ def write_fixture(args, fixture):
     doc = {
         "about": ("fairreg recipe reference (tools/reference/recipe_numpy.py, plain numpy "
                   f"{np.__version__}, Python {platform.python_version()}), made from the repo "
-                  f"root with: {cmd} . Data: ../shared/data/seed (= core/src/test/resources/seed). "
+                  f"root with: {cmd} . Data: core/src/test/resources/seed (the recipe's seed data). "
                   "One RandomState(seed) for Glorot init (float64 draws, cast) then per-epoch "
                   "permutations; batches of 64; Keras Adam (lr 1e-3, b1 0.9, b2 0.999, eps 1e-7, "
                   "scalars computed in float64 then cast to the working dtype). Sums are float64 sums "
@@ -413,7 +413,7 @@ def self_check(args):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", default=DEFAULT_DATA,
-                    help="folder with train/val/test.csv (default: <repo>/../shared/data/seed)")
+                    help="folder with train/val/test.csv or .csv.gz (default: <repo>/core/src/test/resources/seed)")
     ap.add_argument("--objective", choices=["gap", "mse"], default="gap")
     ap.add_argument("--dtype", choices=["float32", "float64"], default="float32")
     ap.add_argument("--seed", type=int, default=42)
