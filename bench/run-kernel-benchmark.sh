@@ -5,7 +5,7 @@
 #
 # Usage: bench/run-kernel-benchmark.sh [JMH OPTION...]
 #   e.g. bench/run-kernel-benchmark.sh -p width=64 -f 2      (see: java -cp ... org.openjdk.jmh.Main -h)
-# Writes bench/target/kernel-benchmark/: jmh.json, jmh.log, report.md. Takes about 6 minutes.
+# Writes bench/target/kernel-benchmark/: jmh.json, jmh.log, report.md. Takes 6-7 minutes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

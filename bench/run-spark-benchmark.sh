@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 echo "building the bench module (-Pspark-benchmark)" >&2
-mvn -B -q -o -Pspark-benchmark -pl bench -am -Dmaven.test.skip=true package
+mvn -B -q -Pspark-benchmark -pl bench -am -Dmaven.test.skip=true package
 classpath="bench/target/classes:$(cat bench/target/spark-benchmark.classpath)"
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 exec java -Xmx6g -XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector \
