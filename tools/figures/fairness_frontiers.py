@@ -21,7 +21,7 @@ def g(x):
 
 
 def is_mse(r):
-    return r["label"] in ("mse (reference)", "lambda=0.0")
+    return r["label"] == "mse (reference)"
 
 
 for ds in ORDER:
@@ -34,7 +34,7 @@ for ds in ORDER:
           "| p-value | Pareto | chosen |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in rows:
-        label = "mse (lambda 0, as reference)" if r["label"] == "lambda=0.0" else r["label"]
+        label = r["label"]
         p = float(r["test_gap_p_value"])
         noise = " (noise)" if p >= 0.05 else ""
         print(f"| {label} | {r['epochs_run']} ({r['kept_epoch']}) | {g(r['validation_mse'])} | {g(r['validation_gap'])} "
